@@ -1,0 +1,26 @@
+"""The harness itself: the project's declared set-up is consistent, and the page opens in Chromium."""
+
+import re
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def test_space_requirements_are_gradio_oauth_and_huggingface_hub_only():
+    lines = [
+        line.strip()
+        for line in (ROOT / "requirements.txt").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    names = sorted(re.split(r"[\[<>=~!]", line)[0].lower() for line in lines)
+    assert names == ["gradio", "huggingface_hub"]
+    assert any(line.startswith("gradio[oauth]") for line in lines)
+
+
+@pytest.mark.browser
+def test_page_title_is_read_in_headless_chromium(app_server, browser_page):
+    from playwright.sync_api import expect
+
+    browser_page.goto(app_server)
+    expect(browser_page).to_have_title("Deploy Trackio")
