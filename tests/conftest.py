@@ -1,17 +1,31 @@
-"""Shared fixtures: free ports, the app as a child process, and headless Chromium."""
+"""Shared fixtures: localhub, free ports, the app as a child process, and headless Chromium."""
 
 from __future__ import annotations
 
 import os
+import tempfile
+
+# huggingface_hub reads these at import: the suite never talks to huggingface.co, never sends
+# telemetry, and never reads the developer's own token or cache.
+os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
+os.environ["NO_PROXY"] = "127.0.0.1,localhost"
+os.environ["HF_HOME"] = tempfile.mkdtemp(prefix="hf-home-tests-")
+os.environ.pop("HF_TOKEN", None)
+os.environ.pop("HF_ENDPOINT", None)
+
 import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+from huggingface_hub import HfApi
+
+from localhub.service import LocalHub
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -26,6 +40,29 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def unique(prefix: str = "space") -> str:
+    """A repo name no other test uses."""
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture(scope="session")
+def hub() -> Iterator[LocalHub]:
+    """One localhub for API tests; Spaces are left BUILDING (no processes), tests use unique names."""
+    with LocalHub(spaces="off") as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def running_hub() -> Iterator[LocalHub]:
+    """A localhub that really builds and runs Spaces."""
+    with LocalHub(spaces="run") as running:
+        yield running
+
+
+def api(hub: LocalHub, token: str | None = "hf_alice") -> HfApi:
+    return HfApi(endpoint=hub.url, token=token if token is not None else False)
 
 
 def free_port() -> int:
