@@ -150,6 +150,10 @@ class Provider:
             raise errors.bad_request(
                 f"The OAuth app {app.name!r} may not ask for: {' '.join(unknown)}"
             )
+        if "code_challenge" in params and params.get("code_challenge_method") != "S256":
+            raise errors.bad_request(
+                "PKCE needs code_challenge_method=S256 (plain is not supported)"
+            )
         return AuthorizeRequest(
             app=app,
             redirect_uri=redirect_uri,
@@ -166,7 +170,8 @@ class Provider:
         user, _, signature = cookie.rpartition(".")
         if not hmac.compare_digest(signature, self._sign(f"session:{user}")):
             return None
-        return user if self.store.account(user) is not None else None
+        account = self.store.account(user)
+        return account.name if account is not None and account.type == "user" else None
 
     def session_cookie(self, user: str) -> str:
         return f"{user}.{self._sign(f'session:{user}')}"
@@ -212,7 +217,9 @@ class Provider:
     def exchange(self, form: dict[str, str], authorization: str | None) -> dict[str, Any]:
         client_id, client_secret = _client_credentials(form, authorization)
         app = self.store.oauth_app(client_id)
-        if app is None or not hmac.compare_digest(app.client_secret, client_secret):
+        if app is None or not hmac.compare_digest(
+            app.client_secret.encode(), client_secret.encode()
+        ):
             raise OAuthError(401, "invalid_client", "Unknown client or wrong client secret")
         if form.get("grant_type") != "authorization_code":
             raise OAuthError(400, "unsupported_grant_type", "Only authorization_code is supported")
@@ -298,9 +305,11 @@ class Provider:
 
     def choose_user_page(self, params: dict[str, str], request: AuthorizeRequest) -> str:
         buttons = "".join(
-            f'<li><button type="submit" name="login" value="{html.escape(user.name)}">'
-            f"Continue as <strong>{html.escape(user.name)}</strong> "
-            f'<span class="muted">({html.escape(user.fullname)}, {html.escape(user.plan)} plan)</span></button></li>'
+            f'<li><button type="submit" name="login" value="{html.escape(user.name)}" class="option">'
+            f'<img src="/avatars/{html.escape(user.name)}.svg" alt="" width="40" height="40">'
+            f"<span>Continue as <strong>{html.escape(user.name)}</strong>"
+            f'<span class="detail">{html.escape(user.fullname)} · {html.escape(user.plan)} plan</span>'
+            "</span></button></li>"
             for user in self.store.users()
         )
         hidden = _hidden_fields(params)
@@ -321,9 +330,10 @@ localhub is a local stand-in for huggingface.co and has no passwords: choose who
         memberships = self.store.memberships(user)
         if memberships:
             orgs = "".join(
-                f'<li><label><input type="checkbox" name="orgs" value="{html.escape(org.name)}"> '
-                f"{html.escape(org.fullname)} (<code>{html.escape(org.name)}</code>, your role:"
-                f" {html.escape(role.value)}, {html.escape(org.plan)} plan)</label></li>"
+                f'<li><label class="option"><input type="checkbox" name="orgs" value="{html.escape(org.name)}">'
+                f"<span><strong>{html.escape(org.fullname)}</strong> <code>{html.escape(org.name)}</code>"
+                f'<span class="detail">Your role: {html.escape(role.value)} · {html.escape(org.plan)} plan</span>'
+                "</span></label></li>"
                 for org, role in memberships
             )
             orgs_block = f"""<fieldset><legend>Organizations this app may act in</legend>
@@ -349,6 +359,14 @@ localhub is a local stand-in for huggingface.co and has no passwords: choose who
 </form>
 <p class="muted">You will be sent back to <code>{html.escape(request.redirect_uri.split("?", 1)[0])}</code>.</p>"""
         return _page(f"Authorize {request.app.name} - localhub", body)
+
+    @staticmethod
+    def error_page(message: str) -> str:
+        body = f"""
+<h1>Sign-in failed</h1>
+<p class="error" role="alert">{html.escape(message)}</p>
+<p class="muted">Nothing was shared with the app. Go back to it and sign in again.</p>"""
+        return _page("Sign-in failed - localhub", body)
 
 
 AUTHORIZE_PARAMS = (
@@ -403,10 +421,31 @@ def _page(title: str, body: str) -> str:
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{html.escape(title)}</title>
 <style>
-body {{ font-family: system-ui, sans-serif; max-width: 36rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }}
-.muted {{ color: #555; }} ul.choices {{ list-style: none; padding: 0; }} ul.choices li {{ margin: .5rem 0; }}
-button {{ font: inherit; padding: .5rem 1rem; border-radius: .5rem; border: 1px solid #888; background: #fff; cursor: pointer; }}
-button.primary {{ background: #ff9d00; border-color: #c77a00; font-weight: 600; }}
-button:focus-visible, input:focus-visible, a:focus-visible {{ outline: 3px solid #1f6feb; outline-offset: 2px; }}
-fieldset {{ border: 1px solid #ccc; border-radius: .5rem; }}
-</style></head><body><main>{body}</main></body></html>"""
+body {{ font-family: system-ui, sans-serif; color: #1f2328; background: #f6f7f9; margin: 0; line-height: 1.5; }}
+header {{ padding: .75rem 1rem; font-weight: 600; border-bottom: 1px solid #d8dce1; background: #fff; }}
+main {{ max-width: 34rem; margin: 1.5rem auto; padding: 1.5rem; background: #fff; border: 1px solid #d8dce1; border-radius: .75rem; }}
+@media (max-width: 36rem) {{ body {{ background: #fff; }} main {{ margin: 0; border: 0; padding: 1rem; }} }}
+h1 {{ font-size: 1.5rem; line-height: 1.25; margin: 0 0 1rem; }}
+a {{ color: #0b57d0; }}
+code {{ font-size: .9em; overflow-wrap: anywhere; }}
+.muted, .detail {{ color: #57606a; }}
+.detail {{ display: block; font-size: .9rem; }}
+ul.choices {{ list-style: none; padding: 0; margin: .5rem 0; }}
+ul.choices li + li {{ margin-top: .5rem; }}
+.option {{ display: flex; gap: .75rem; align-items: center; width: 100%; box-sizing: border-box; padding: .75rem;
+  border: 1px solid #d8dce1; border-radius: .5rem; background: #fff; text-align: left; cursor: pointer; }}
+.option:hover {{ border-color: #8c959f; background: #fafbfc; }}
+.option img {{ border-radius: 50%; flex: none; }}
+.option input {{ width: 1.25rem; height: 1.25rem; margin: 0; flex: none; accent-color: #c25e00; }}
+label.option:has(input:checked) {{ border-color: #c25e00; background: #fff8f0; }}
+fieldset {{ border: 1px solid #d8dce1; border-radius: .5rem; margin: 1rem 0; padding: .5rem 1rem 1rem; }}
+legend {{ font-weight: 600; padding: 0 .25rem; }}
+fieldset p {{ margin: 0; }}
+button {{ font: inherit; color: inherit; min-height: 2.75rem; padding: .5rem 1.25rem; border-radius: .5rem;
+  border: 1px solid #8c959f; background: #fff; cursor: pointer; }}
+button.primary {{ background: #ff9d00; border-color: #c77a00; color: #000; font-weight: 600; }}
+button.primary:hover {{ background: #f08c00; }}
+.actions {{ display: flex; flex-wrap: wrap; gap: .75rem; margin: 1.25rem 0; }}
+.error {{ border-left: 4px solid #cf222e; background: #fff5f5; padding: .75rem 1rem; border-radius: .25rem; }}
+:focus-visible {{ outline: 3px solid #0b57d0; outline-offset: 2px; }}
+</style></head><body><header>localhub · Sign in with Hugging Face</header><main>{body}</main></body></html>"""

@@ -100,6 +100,8 @@ DEFAULT_SEED_DATA: dict[str, Any] = {
         {"name": "alice", "fullname": "Alice Martin", "plan": "pro"},
         {"name": "bob", "fullname": "Bob Okafor", "plan": "free"},
         {"name": "carol", "fullname": "Carol Nguyen", "plan": "pro"},
+        # Publishes the template Space that the deployer duplicates.
+        {"name": "maintainer", "fullname": "Template Maintainer", "plan": "pro"},
     ],
     "orgs": [
         {
@@ -107,12 +109,24 @@ DEFAULT_SEED_DATA: dict[str, Any] = {
             "fullname": "Trackio Lab",
             "plan": "team",
             "members": {"alice": "admin", "bob": "read"},
-        }
+        },
+        {
+            "name": "trackio-deployer",
+            "fullname": "Trackio Deployer",
+            "plan": "team",
+            "members": {"maintainer": "admin"},
+        },
     ],
     "tokens": [
         {"value": "hf_alice", "user": "alice", "role": "write", "name": "alice-write"},
         {"value": "hf_bob", "user": "bob", "role": "write", "name": "bob-write"},
         {"value": "hf_carol_read", "user": "carol", "role": "read", "name": "carol-read"},
+        {
+            "value": "hf_maintainer",
+            "user": "maintainer",
+            "role": "write",
+            "name": "maintainer-write",
+        },
     ],
     "oauth_apps": [],
 }

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import fnmatch
+import hmac
 import html
 import json
 import threading
 import time
+import uuid
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass
@@ -102,9 +104,13 @@ class HubMiddleware:
         scope.setdefault("state", {})
         status: list[int | None] = [None]
 
+        # Every answer carries a request id, as the Hub's do; errors quote it back to users.
+        request_id = dict(scope["headers"]).get(b"x-amzn-trace-id") or uuid.uuid4().hex.encode()
+
         async def logged_send(message: dict) -> None:
             if message["type"] == "http.response.start":
                 status[0] = message["status"]
+                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id)]
             await send(message)
 
         fault = self.control.take_fault(method, path)
@@ -406,9 +412,8 @@ async def logs(request: Request) -> Response:
     repo = _hub(request).find_writable(principal, "space", *space_args(request))
     state = _hub(request).runtime.state(repo)
     buffer: LogBuffer = state.build_log if kind == "build" else state.run_log
-    follow = request.query_params.get("follow", "").lower() in ("1", "true")
     return StreamingResponse(
-        _sse(buffer, follow=follow),
+        _sse(buffer),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache"},
     )
@@ -481,30 +486,43 @@ async def jwks(request: Request) -> Response:
 
 
 async def authorize(request: Request) -> Response:
-    if request.method == "POST":
-        form = await request.form()
-        params = authorize_params(form)
-        auth_request = _provider(request).authorize_request(params)
-        user = _provider(request).session_user(request.cookies.get("localhub_session"))
-        token = str(form.get("form_token", ""))
-        if user is None or token != _provider(request).form_token(user, params):
-            raise errors.bad_request("The consent form expired: start signing in again")
-        if form.get("action") == "authorize":
-            orgs = [str(org) for org in form.getlist("orgs")]
-            return RedirectResponse(
-                _provider(request).approve(auth_request, user=user, orgs=orgs), 302
-            )
-        return RedirectResponse(_provider(request).deny(auth_request), 302)
+    """The browser's side of sign-in. A refusal here is a page: never a redirect (RFC 6749 4.1.2.1)."""
+    try:
+        if request.method == "POST":
+            return await _consent_answer(request)
+        return _authorize_page(request)
+    except HubError as error:
+        return HTMLResponse(_provider(request).error_page(error.message), error.status)
+
+
+async def _consent_answer(request: Request) -> Response:
+    form = await request.form()
+    params = authorize_params(form)
+    auth_request = _provider(request).authorize_request(params)
+    user = _provider(request).session_user(request.cookies.get("localhub_session"))
+    token = str(form.get("form_token", ""))
+    if user is None or not hmac.compare_digest(
+        token.encode(), _provider(request).form_token(user, params).encode()
+    ):
+        raise errors.bad_request("The consent form expired: start signing in again")
+    if form.get("action") == "authorize":
+        orgs = [str(org) for org in form.getlist("orgs")]
+        return RedirectResponse(_provider(request).approve(auth_request, user=user, orgs=orgs), 302)
+    return RedirectResponse(_provider(request).deny(auth_request), 302)
+
+
+def _authorize_page(request: Request) -> Response:
     query = request.query_params
     params = authorize_params(query)
     auth_request = _provider(request).authorize_request(params)
     if "login" in query:
-        if _hub(request).store.account(query["login"]) is None:
-            raise errors.bad_request("Unknown user")
+        account = _hub(request).store.account(query["login"])
+        if account is None or account.type != "user":
+            raise errors.bad_request(f"Unknown user {query['login']!r}")
         response: Response = RedirectResponse(f"/oauth/authorize?{urlencode(params)}", 302)
         response.set_cookie(
             "localhub_session",
-            _provider(request).session_cookie(query["login"]),
+            _provider(request).session_cookie(account.name),
             httponly=True,
             samesite="lax",
         )
@@ -526,10 +544,13 @@ async def token(request: Request) -> Response:
             {k: str(v) for k, v in form.items()}, request.headers.get("authorization")
         )
     except OAuthError as error:
+        headers = {"Cache-Control": "no-store"}
+        if error.status == 401:
+            headers["WWW-Authenticate"] = 'Basic realm="localhub"'
         return JSONResponse(
             {"error": error.error, "error_description": error.description},
             error.status,
-            headers={"Cache-Control": "no-store"},
+            headers=headers,
         )
     return JSONResponse(answer, headers={"Cache-Control": "no-store"})
 
@@ -747,11 +768,9 @@ def build_app(hub: Hub, provider: Provider, control: Control) -> Callable:
     return HubMiddleware(app, control)
 
 
-async def _sse(buffer: LogBuffer, *, follow: bool):
-    if not follow:
-        for line in buffer.lines():
-            yield f"data: {json.dumps(line)}\n\n"
-        return
+async def _sse(buffer: LogBuffer):
+    """Every line so far, then new ones until the log ends, as the Hub streams them: a client
+    that does not follow stops reading by itself (huggingface_hub uses a short read timeout)."""
     async for line in buffer.follow():
         yield "data: \n\n" if line is None else f"data: {json.dumps(line)}\n\n"
 

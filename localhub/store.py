@@ -254,7 +254,7 @@ class Store:
     def memberships(self, user: str) -> list[tuple[Account, OrgRole]]:
         rows = self._all(
             "SELECT a.*, m.role FROM members m JOIN accounts a ON a.name = m.org"
-            " WHERE m.user = ? ORDER BY a.name",
+            " WHERE m.user = ? COLLATE NOCASE ORDER BY a.name",
             user,
         )
         return [

@@ -1,0 +1,632 @@
+"""One deploy, start to finish: check, storage, create (duplicate, upload or update), build, verify.
+
+`Deployer.deploy` is a generator of typed events; it never raises for a failed deploy (the last
+event is `Failed`) and never lets a token into an event.
+"""
+
+from __future__ import annotations
+
+import queue
+import sys
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, fields, replace
+from enum import Enum
+from typing import Any
+
+from huggingface_hub import CommitOperationAdd, CommitOperationDelete, SpaceInfo, Volume
+from huggingface_hub.errors import RepositoryNotFoundError
+
+from deployer import template
+from deployer.errors import (
+    MISSING_SCOPE_MESSAGE,
+    READ_ONLY_MESSAGE,
+    DeployError,
+    Problem,
+    org_not_granted_message,
+    plan_message,
+    scrub,
+)
+from deployer.events import (
+    STEP_TITLES,
+    DeployPath,
+    DeployWarning,
+    Done,
+    Event,
+    Failed,
+    LogLine,
+    Result,
+    Step,
+    StepFinished,
+    StepStarted,
+)
+from deployer.hub import HubSession, LogFollower
+from deployer.plan import space_secrets, space_variables
+from deployer.request import MOUNT_PATH, DeployRequest, InvalidRequest, checked
+
+CREATE_SCOPES = frozenset({"manage-repos", "contribute-repos"})
+FAILED_STAGES = frozenset(
+    {"BUILD_ERROR", "RUNTIME_ERROR", "CONFIG_ERROR", "NO_APP_FILE", "PAUSED", "STOPPED"}
+)
+# Failures after which creating the Space ourselves may still work; others would fail the same way.
+FALLBACK_PROBLEMS = frozenset({Problem.HUB_UNAVAILABLE, Problem.HUB_UNREACHABLE, Problem.REFUSED})
+LOG_TAIL = 20
+COMMIT_MESSAGE = "Deploy the Trackio dashboard"
+
+
+@dataclass(frozen=True)
+class SignIn:
+    """What the page knows of an OAuth sign-in: the token's scopes and the organizations granted.
+
+    `None` means unknown (a personal access token from the CLI): the Hub then has the last word."""
+
+    scopes: tuple[str, ...] | None = None
+    granted_orgs: tuple[str, ...] | None = None
+
+
+class Deployer:
+    """Deploys Trackio dashboards with one user's token.
+
+    Example:
+        >>> deployer = Deployer(token)
+        >>> for event in deployer.deploy(DeployRequest(owner="alice")):
+        ...     print(event)
+    """
+
+    def __init__(
+        self,
+        token: str,
+        *,
+        endpoint: str | None = None,
+        timeout: float = 30.0,
+        retry_budget: float = 60.0,
+        wait_timeout: float = 900.0,
+        health_timeout: float = 60.0,
+        poll_interval: float = 0.5,
+    ) -> None:
+        self.session = HubSession(
+            token, endpoint=endpoint, timeout=timeout, retry_budget=retry_budget
+        )
+        self.wait_timeout = wait_timeout
+        self.health_timeout = health_timeout
+        self.poll_interval = poll_interval
+
+    def deploy(
+        self, request: DeployRequest, *, sign_in: SignIn | None = None, wait: bool = True
+    ) -> Iterator[Event]:
+        run = _Run(self, request, sign_in or SignIn(), wait=wait)
+        secrets = (self.session.token, request.write_token)
+        for event in run.events():
+            yield _scrubbed(event, secrets)
+
+
+class _Run:
+    def __init__(
+        self, deployer: Deployer, request: DeployRequest, sign_in: SignIn, *, wait: bool
+    ) -> None:
+        self.deployer = deployer
+        self.hub = deployer.session
+        self.api = deployer.session.api
+        self.request = request
+        self.sign_in = sign_in
+        self.wait = wait
+        self.step: Step | None = None
+        self.path = DeployPath.DUPLICATE
+        self.path_reason = "the template Space matches this app's template"
+        self.existing: SpaceInfo | None = None
+        self.bucket_id = request.bucket_id
+        self.expected_sha: str | None = None
+        self.host = ""
+        self.warnings: list[str] = []
+        self.log_tail: deque[str] = deque(maxlen=LOG_TAIL)
+
+    @property
+    def space_id(self) -> str:
+        return self.request.space_id
+
+    @property
+    def space_url(self) -> str:
+        return f"{self.hub.endpoint}/spaces/{self.space_id}"
+
+    def call(self, action: str, fn: Callable[[], Any], *, idempotent: bool = True) -> Any:
+        return self.hub.call(action, self.request.owner, fn, idempotent=idempotent)
+
+    # -- the whole run --------------------------------------------------------------------------
+
+    def events(self) -> Iterator[Event]:
+        try:
+            checked(self.request)
+            yield from self._step(Step.CHECK, self._check)
+            if self.bucket_id:
+                yield from self._step(Step.STORAGE, self._storage)
+            yield from self._step(Step.CREATE, self._create)
+            if not self.wait:
+                runtime = self.call(
+                    "read the Space's status", lambda: self.api.get_space_runtime(self.space_id)
+                )
+                yield Done(self._result(stage=str(runtime.stage), ready=False))
+                return
+            stage = yield from self._step(Step.BUILD, self._build)
+            if stage != "RUNNING":
+                message = f"The Space is still building after {self.deployer.wait_timeout:.0f} s. It will come up on its own: follow it at {self.space_url}"
+                self.warnings.append(message)
+                yield DeployWarning(message)
+                yield Done(self._result(stage=stage, ready=False))
+                return
+            yield from self._step(Step.VERIFY, self._verify)
+            yield Done(self._result(stage="RUNNING", ready=True))
+        except InvalidRequest as invalid:
+            yield Failed(step=None, problem=Problem.INVALID_REQUEST.value, message=str(invalid))
+        except DeployError as error:
+            yield Failed(
+                step=self.step,
+                problem=error.problem.value,
+                message=error.message,
+                request_id=error.request_id,
+                space_url=self.space_url if self.step in (Step.BUILD, Step.VERIFY) else None,
+                log_tail=tuple(self.log_tail),
+                retryable=error.retryable,
+            )
+        except Exception as error:  # never a traceback on the page; the server log keeps it
+            traceback.print_exc(file=sys.stderr)
+            yield Failed(
+                step=self.step,
+                problem="unexpected",
+                message=f"Something unexpected went wrong ({type(error).__name__}). Deploy again; if it keeps happening, report it.",
+            )
+
+    def _step(self, step: Step, body: Callable[[], Iterator[Event]]) -> Iterator[Event]:
+        self.step = step
+        yield StepStarted(step=step, title=STEP_TITLES[step])
+        started = time.monotonic()
+        detail = yield from body()
+        yield StepFinished(
+            step=step, seconds=round(time.monotonic() - started, 3), detail=detail or ""
+        )
+        return detail
+
+    def _result(self, *, stage: str, ready: bool) -> Result:
+        return Result(
+            space_id=self.space_id,
+            space_url=self.space_url,
+            app_url=self.host,
+            path=self.path,
+            path_reason=self.path_reason,
+            stage=stage,
+            ready=ready,
+            bucket_id=self.bucket_id,
+            warnings=tuple(self.warnings),
+        )
+
+    # -- check: read-only --------------------------------------------------------------------------
+
+    def _check(self) -> Iterator[Event]:
+        me = self.call("check your sign-in", self.api.whoami)
+        if (me.get("auth") or {}).get("accessToken", {}).get("role") == "read":
+            raise DeployError(Problem.READ_ONLY_TOKEN, READ_ONLY_MESSAGE)
+        if self.sign_in.scopes is not None and not CREATE_SCOPES & set(self.sign_in.scopes):
+            raise DeployError(Problem.MISSING_SCOPE, MISSING_SCOPE_MESSAGE)
+        self._check_owner(me)
+        try:
+            self.existing = self.call(
+                "look up the Space", lambda: self.api.space_info(self.space_id, files_metadata=True)
+            )
+        except RepositoryNotFoundError:
+            self.existing = None
+        if self.existing is not None:
+            yield from self._check_existing(self.existing)
+            return f"{self.space_id} is a Trackio Space: it will be updated in place"
+        yield from self._check_template()
+        action = "duplicate" if self.path is DeployPath.DUPLICATE else "create"
+        return f"{self.space_id} is free; it will {action} from {'the template Space' if action == 'duplicate' else 'this app'}"
+
+    def _check_owner(self, me: dict[str, Any]) -> None:
+        owner = self.request.owner
+        if owner.lower() == str(me.get("name", "")).lower():
+            if not me.get("isPro"):
+                raise DeployError(Problem.PLAN_REQUIRED, plan_message(owner, is_org=False))
+            return
+        org = next(
+            (o for o in me.get("orgs", []) if str(o.get("name", "")).lower() == owner.lower()), None
+        )
+        if org is None:
+            raise DeployError(
+                Problem.NOT_A_MEMBER,
+                f"You are not a member of {owner} (or it does not exist). Deploy to your own account or to an"
+                " organization you belong to.",
+            )
+        granted = self.sign_in.granted_orgs
+        if granted is not None and owner.lower() not in {g.lower() for g in granted}:
+            raise DeployError(Problem.ORG_NOT_GRANTED, org_not_granted_message(owner))
+        if org.get("roleInOrg") == "read":
+            raise DeployError(
+                Problem.ROLE_CANNOT_CREATE,
+                f"Your role in {owner} is read-only, so you cannot create Spaces there. Ask an admin of {owner}"
+                " for the contributor or write role, or deploy to your own account.",
+            )
+        if org.get("plan") == "free":
+            raise DeployError(Problem.PLAN_REQUIRED, plan_message(owner, is_org=True))
+
+    def _check_existing(self, info: SpaceInfo) -> Iterator[Event]:
+        if "trackio" not in (info.tags or []):
+            raise DeployError(
+                Problem.NOT_TRACKIO,
+                f"{self.space_id} already exists and is not a Trackio Space, so it will not be touched."
+                " Choose another name.",
+            )
+        if not self.request.allow_update:
+            raise DeployError(
+                Problem.SPACE_EXISTS,
+                f"{self.space_id} is already a Trackio dashboard. Open it, choose another name, or allow"
+                " updating it (its data is kept).",
+            )
+        self.path = DeployPath.UPDATE
+        self.path_reason = (
+            f"{self.space_id} was already a Trackio Space and updating it was allowed"
+        )
+        yield from ()
+
+    def _check_template(self) -> Iterator[Event]:
+        name = self.request.template
+        try:
+            info = self.call(
+                "read the template Space", lambda: self.api.space_info(name, files_metadata=True)
+            )
+        except RepositoryNotFoundError:
+            self._fall_back(f"the template Space {name} was not found")
+            return
+        except DeployError as error:
+            if error.problem not in {*FALLBACK_PROBLEMS, Problem.FORBIDDEN}:
+                raise
+            self._fall_back(f"the template Space {name} could not be read ({error.message})")
+            return
+        differences = template.drift({s.rfilename: s.blob_id for s in info.siblings or []})
+        if differences:
+            self._fall_back(f"the template Space {name} is stale ({', '.join(differences)})")
+            message = (
+                f"The template Space {name} differs from this app's template ({', '.join(differences)});"
+                f" deployed from this app's files instead. Republish it: python -m deployer publish-template --to {name}"
+            )
+            self.warnings.append(message)
+            yield DeployWarning(message)
+
+    def _fall_back(self, reason: str) -> None:
+        self.path = DeployPath.UPLOAD
+        self.path_reason = reason
+
+    # -- storage ----------------------------------------------------------------------------------
+
+    def _storage(self) -> Iterator[Event]:
+        if self.path is DeployPath.UPDATE and (mounted := self._mounted_bucket()):
+            self.bucket_id = mounted
+            return f"keeping the bucket {mounted} already mounted at {MOUNT_PATH}"
+        bucket = self.bucket_id
+        assert bucket is not None
+        self.call(
+            "create the storage bucket",
+            lambda: self.api.create_bucket(bucket, private=self.request.private, exist_ok=True),
+        )
+        yield from ()
+        return f"{bucket} is ready"
+
+    def _mounted_bucket(self) -> str | None:
+        runtime = self.existing.runtime if self.existing else None
+        for volume in (runtime.volumes if runtime else None) or []:
+            if volume.type == "bucket" and volume.mount_path == MOUNT_PATH:
+                return volume.source
+        return None
+
+    def _variables(self) -> dict[str, str]:
+        variables = space_variables(self.request)
+        if self.bucket_id and "TRACKIO_BUCKET_ID" in variables:
+            variables["TRACKIO_BUCKET_ID"] = self.bucket_id
+        return variables
+
+    def _volumes(self) -> list[Volume] | None:
+        return (
+            [Volume(type="bucket", source=self.bucket_id, mount_path=MOUNT_PATH)]
+            if self.bucket_id
+            else None
+        )
+
+    # -- create -------------------------------------------------------------------------------------
+
+    def _create(self) -> Iterator[Event]:
+        if self.path is DeployPath.UPDATE:
+            detail = yield from self._update()
+            return detail
+        if self.path is DeployPath.DUPLICATE:
+            try:
+                self._duplicate()
+            except RepositoryNotFoundError:
+                self._fall_back(
+                    f"the template Space {self.request.template} disappeared before it was duplicated"
+                )
+            except DeployError as error:
+                if error.problem is Problem.SPACE_EXISTS:
+                    raise
+                if not self._space_exists():  # else it was made, and only the answer was lost
+                    if error.problem not in FALLBACK_PROBLEMS:
+                        raise
+                    self._fall_back(f"duplicating the template failed: {error.message}")
+                    message = f"Duplicating the template failed, so the Space is created from this app's files instead ({error.message})"
+                    self.warnings.append(message)
+                    yield DeployWarning(message)
+        if self.path is DeployPath.UPLOAD:
+            self._create_and_upload()
+        self._read_host()
+        return f"{self.space_id} created ({self.path.value}: {self.path_reason})"
+
+    def _settings(self) -> dict[str, Any]:
+        secrets = space_secrets(self.request)
+        return {
+            "private": self.request.private,
+            "space_hardware": self.request.hardware,
+            "space_sleep_time": self.request.sleep_time,
+            "space_secrets": [{"key": k, "value": v} for k, v in secrets.items()] or None,
+            "space_variables": [{"key": k, "value": v} for k, v in self._variables().items()],
+            "space_volumes": self._volumes(),
+        }
+
+    def _duplicate(self) -> None:
+        attempts = 0
+
+        def duplicate() -> Any:
+            nonlocal attempts
+            attempts += 1
+            # A retry after a lost answer finds its own Space: exist_ok keeps it to one Space.
+            return self.api.duplicate_repo(
+                self.request.template,
+                self.space_id,
+                repo_type="space",
+                exist_ok=attempts > 1,
+                **self._settings(),
+            )
+
+        self.call("duplicate the template Space", duplicate)
+
+    def _create_and_upload(self) -> None:
+        attempts = 0
+
+        def create() -> Any:
+            nonlocal attempts
+            attempts += 1
+            return self.api.create_repo(
+                self.space_id,
+                repo_type="space",
+                space_sdk="gradio",
+                exist_ok=attempts > 1,
+                **self._settings(),
+            )
+
+        self.call("create the Space", create)
+        operations = [
+            CommitOperationAdd(path, data) for path, data in template.template_files().items()
+        ]
+        # Unchanged files are skipped by the client, so repeating this after a lost answer adds nothing.
+        commit = self.call(
+            "upload the template's files",
+            lambda: self.api.create_commit(
+                self.space_id, operations, commit_message=COMMIT_MESSAGE, repo_type="space"
+            ),
+        )
+        self.expected_sha = commit.oid
+
+    def _space_exists(self) -> bool:
+        try:
+            self.call("look up the Space", lambda: self.api.space_info(self.space_id))
+        except (RepositoryNotFoundError, DeployError):
+            return False
+        return True
+
+    def _read_host(self) -> None:
+        info = self.call("read the Space", lambda: self.api.space_info(self.space_id))
+        self.host = (info.host or "").rstrip("/")
+        self.expected_sha = self.expected_sha or info.sha
+        if "trackio" not in (info.tags or []):
+            raise DeployError(
+                Problem.SPACE_EXISTS,
+                f"{self.space_id} exists but is not the dashboard this deploy made. Choose another name.",
+            )
+
+    # -- update: one commit, the fewest restarts, data untouched -----------------------------------
+
+    def _update(self) -> Iterator[Event]:
+        info = self.existing
+        assert info is not None
+        remote = {s.rfilename: s.blob_id for s in info.siblings or []}
+        local = template.template_blob_ids()
+        files = template.template_files()
+        operations: list[Any] = [
+            CommitOperationAdd(p, files[p]) for p in local if remote.get(p) != local[p]
+        ]
+        operations += [
+            CommitOperationDelete(p) for p in sorted(template.FORMER_TEMPLATE_FILES) if p in remote
+        ]
+        changes = self._setting_changes(info)
+        if info.private != self.request.private:
+            message = f"{self.space_id} stays {'private' if info.private else 'public'}: change its visibility in the Space's settings."
+            self.warnings.append(message)
+            yield DeployWarning(message)
+        restarts = len(changes) + (1 if operations else 0)
+        self.host = (info.host or "").rstrip("/")
+        self.expected_sha = info.sha
+        if restarts == 0:
+            return f"{self.space_id} is already up to date"
+        # Each change restarts a running Space; paused, it takes them all and restarts once.
+        pause = restarts > 1
+        if pause:
+            self.call(
+                "pause the Space while it is updated", lambda: self.api.pause_space(self.space_id)
+            )
+        try:
+            for action, apply in changes:
+                self.call(action, apply)
+            if operations:
+                commit = self.call(
+                    "commit the template's files",
+                    lambda: self.api.create_commit(
+                        self.space_id,
+                        operations,
+                        commit_message="Update the Trackio dashboard",
+                        repo_type="space",
+                        parent_commit=info.sha,
+                    ),
+                )
+                self.expected_sha = commit.oid
+        finally:
+            if pause:
+                self.call("restart the Space", lambda: self.api.restart_space(self.space_id))
+        return f"{len(operations)} file change(s) and {len(changes)} setting change(s), one restart"
+
+    def _setting_changes(self, info: SpaceInfo) -> list[tuple[str, Callable[[], Any]]]:
+        space = self.space_id
+        changes: list[tuple[str, Callable[[], Any]]] = []
+        current = {
+            k: v.value
+            for k, v in self.call(
+                "read the Space's variables", lambda: self.api.get_space_variables(space)
+            ).items()
+        }
+        for key, value in self._variables().items():
+            if current.get(key) != value:
+                changes.append(
+                    (
+                        f"set the variable {key}",
+                        lambda k=key, v=value: self.api.add_space_variable(space, k, v),
+                    )
+                )
+        for key, value in space_secrets(self.request).items():
+            changes.append(
+                (
+                    f"set the secret {key}",
+                    lambda k=key, v=value: self.api.add_space_secret(space, k, v),
+                )
+            )
+        runtime = info.runtime
+        hardware = runtime.requested_hardware if runtime else None
+        sleep = runtime.sleep_time if runtime else None
+        wanted_sleep = self.request.sleep_time
+        if hardware != self.request.hardware or (
+            wanted_sleep is not None and sleep != wanted_sleep
+        ):
+            changes.append(
+                (
+                    "change the hardware",
+                    lambda: self.api.request_space_hardware(
+                        space, self.request.hardware, sleep_time=wanted_sleep
+                    ),
+                )
+            )
+        if self.bucket_id and self._mounted_bucket() is None:
+            kept = [
+                v
+                for v in (runtime.volumes if runtime else None) or []
+                if v.mount_path != MOUNT_PATH
+            ]
+            volumes = kept + (self._volumes() or [])
+            changes.append(
+                ("mount the storage bucket", lambda: self.api.set_space_volumes(space, volumes))
+            )
+        return changes
+
+    # -- build and verify ---------------------------------------------------------------------------
+
+    def _build(self) -> Iterator[Event]:
+        lines: queue.Queue = queue.Queue()
+        followers = {"build": LogFollower(self.hub, self.space_id, "build", lines).start()}
+        try:
+            stage = yield from self._wait(lines, followers)
+        finally:
+            # A finished build's log ends by itself: give its last lines a moment to arrive.
+            followers["build"].stop(grace=1.0)
+            if "run" in followers:
+                followers["run"].stop()
+        yield from self._drain(lines)
+        return stage
+
+    def _wait(self, lines: queue.Queue, followers: dict[str, LogFollower]) -> Iterator[Event]:
+        """Follow the runtime until RUNNING, a failed stage or the deadline; returns the stage."""
+        deadline = time.monotonic() + self.deployer.wait_timeout
+        interval, next_poll = self.deployer.poll_interval, 0.0
+        stage = "BUILDING"
+        while time.monotonic() < deadline:
+            yield from self._drain(lines)
+            if time.monotonic() >= next_poll:
+                runtime = self.call(
+                    "read the Space's status", lambda: self.api.get_space_runtime(self.space_id)
+                )
+                stage = str(runtime.stage)
+                # The runtime of the commit just made, not of the build before it.
+                fresh = self.expected_sha is None or (runtime.raw or {}).get("sha") in (
+                    None,
+                    self.expected_sha,
+                )
+                if stage in ("APP_STARTING", "RUNNING") and "run" not in followers:
+                    followers["run"] = LogFollower(self.hub, self.space_id, "run", lines).start()
+                if fresh and stage == "RUNNING":
+                    return stage
+                if fresh and stage in FAILED_STAGES:
+                    time.sleep(0.3)  # the last log lines arrive just after the stage
+                    yield from self._drain(lines)
+                    reason = (runtime.raw or {}).get("errorMessage") or ""
+                    raise DeployError(
+                        Problem.BUILD_FAILED,
+                        f"The Space stopped at {stage}{': ' + reason if reason else ''}. See the log and the"
+                        f" Space's page ({self.space_url}); fix the cause, then deploy again with updating allowed.",
+                    )
+                next_poll = time.monotonic() + interval
+                interval = min(interval * 1.5, 5.0)
+            time.sleep(0.05)
+        return stage
+
+    def _drain(self, lines: queue.Queue) -> Iterator[Event]:
+        while True:
+            try:
+                source, text = lines.get_nowait()
+            except queue.Empty:
+                return
+            self.log_tail.append(text)
+            yield LogLine(source=source, text=text)
+
+    def _verify(self) -> Iterator[Event]:
+        url = f"{self.host}/version"
+        deadline = time.monotonic() + self.deployer.health_timeout
+        last = ""
+        while True:
+            try:
+                answer = self.hub.get_json(url, private=self.request.private)
+                if isinstance(answer, dict) and "api_version" in answer:
+                    yield from ()
+                    return f"the dashboard answers (Trackio API version {answer['api_version']})"
+                last = "it did not answer like a Trackio dashboard"
+            except Exception as error:
+                last = f"{type(error).__name__}"
+            if time.monotonic() >= deadline:
+                raise DeployError(
+                    Problem.NOT_ANSWERING,
+                    f"The Space is running but {url} does not answer ({last}). Open {self.space_url} to see its"
+                    " logs, then deploy again with updating allowed.",
+                )
+            time.sleep(1.0)
+
+
+def _scrubbed(event: Event, secrets: tuple[str | None, ...]) -> Event:
+    """The event with every string in it scrubbed of secrets."""
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, Enum):
+            return value
+        if isinstance(value, str):
+            return scrub(value, secrets)
+        if isinstance(value, tuple):
+            return tuple(clean(v) for v in value)
+        if isinstance(value, Result):
+            return replace(value, **{f.name: clean(getattr(value, f.name)) for f in fields(value)})
+        return value
+
+    return replace(
+        event, **{f.name: clean(getattr(event, f.name)) for f in fields(event) if f.init}
+    )

@@ -1,0 +1,174 @@
+"""Errors a person can act on: what went wrong, what to do next, and the Hub's request id."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from enum import StrEnum
+
+from huggingface_hub.errors import HfHubHTTPError
+
+# Shapes of tokens worth hiding even when their value is unknown here.
+TOKEN_SHAPES = re.compile(r"hf_(?:oauth_)?[A-Za-z0-9_-]{30,}|(?<=write_token=)[^\s&\"']+")
+
+
+class Problem(StrEnum):
+    INVALID_REQUEST = "invalid_request"
+    SIGN_IN_AGAIN = "sign_in_again"
+    READ_ONLY_TOKEN = "read_only_token"  # noqa: S105 - a problem name, not a secret
+    MISSING_SCOPE = "missing_scope"
+    ORG_NOT_GRANTED = "org_not_granted"
+    NOT_A_MEMBER = "not_a_member"
+    ROLE_CANNOT_CREATE = "role_cannot_create"
+    FORBIDDEN = "forbidden"
+    PLAN_REQUIRED = "plan_required"
+    SPACE_EXISTS = "space_exists"
+    NOT_TRACKIO = "not_trackio"
+    NOT_CREATED_HERE = "not_created_here"
+    RATE_LIMITED = "rate_limited"
+    HUB_UNAVAILABLE = "hub_unavailable"
+    HUB_UNREACHABLE = "hub_unreachable"
+    BUILD_FAILED = "build_failed"
+    NOT_ANSWERING = "not_answering"
+    REFUSED = "refused"
+
+
+class DeployError(Exception):
+    """A deploy that stopped. `message` says what happened and what to do; never a traceback."""
+
+    def __init__(
+        self,
+        problem: Problem,
+        message: str,
+        *,
+        status: int | None = None,
+        request_id: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.message = message
+        self.status = status
+        self.request_id = request_id
+        self.retry_after = retry_after
+
+    @property
+    def retryable(self) -> bool:
+        """Whether running the same deploy again may succeed without changing anything."""
+        return self.problem in (
+            Problem.RATE_LIMITED,
+            Problem.HUB_UNAVAILABLE,
+            Problem.HUB_UNREACHABLE,
+        )
+
+
+def from_hub_error(error: HfHubHTTPError, *, action: str, owner: str) -> DeployError:
+    """Turn the Hub's answer into a message that says what to do next."""
+    status = error.response.status_code if error.response is not None else None
+    server = (error.server_message or "").strip()
+    request_id = error.request_id
+
+    def fail(problem: Problem, message: str, **extra: float | None) -> DeployError:
+        return DeployError(problem, message, status=status, request_id=request_id, **extra)
+
+    if status == 401:
+        return fail(
+            Problem.SIGN_IN_AGAIN,
+            "Your Hugging Face sign-in has expired or is not valid. Sign in again.",
+        )
+    if status == 402:
+        return fail(Problem.PLAN_REQUIRED, plan_message(owner, is_org=None))
+    if status == 403:
+        lowered = server.lower()
+        if "not granted access to the organization" in lowered:
+            return fail(Problem.ORG_NOT_GRANTED, org_not_granted_message(owner))
+        if "read token" in lowered:
+            return fail(Problem.READ_ONLY_TOKEN, READ_ONLY_MESSAGE)
+        if "scopes" in lowered:
+            return fail(Problem.MISSING_SCOPE, MISSING_SCOPE_MESSAGE)
+        if "only" in lowered and "repos it created" in lowered:
+            return fail(
+                Problem.NOT_CREATED_HERE,
+                f"This app may only change Spaces it created, and {owner}'s Space was made elsewhere."
+                " Update it with `trackio` itself, or deploy under a new name.",
+            )
+        return fail(Problem.FORBIDDEN, f"You may not {action} in {owner}. {server}".strip())
+    if status == 409:
+        return fail(
+            Problem.SPACE_EXISTS,
+            f"Something named like this already exists in {owner} (it may be private). Choose another name.",
+        )
+    if status == 429:
+        wait = _retry_after(error)
+        return fail(
+            Problem.RATE_LIMITED,
+            f"The Hub asks to slow down. Wait {wait:.0f} seconds, then deploy again."
+            if wait
+            else "The Hub asks to slow down. Wait a minute, then deploy again.",
+            retry_after=wait,
+        )
+    if status is not None and status >= 500:
+        return fail(
+            Problem.HUB_UNAVAILABLE,
+            f"The Hub is having trouble (HTTP {status}) while trying to {action}. Nothing is lost:"
+            " deploy again in a minute and it will pick up where it stopped.",
+        )
+    return fail(Problem.REFUSED, f"The Hub refused to {action}: {server or error}")
+
+
+def unreachable(action: str) -> DeployError:
+    return DeployError(
+        Problem.HUB_UNREACHABLE,
+        f"The Hub did not answer while trying to {action}. Check your connection, then deploy again:"
+        " it picks up where it stopped.",
+    )
+
+
+READ_ONLY_MESSAGE = (
+    "This token can only read. Deploying creates a Space: use a token with write access"
+    " (https://huggingface.co/settings/tokens)."
+)
+MISSING_SCOPE_MESSAGE = (
+    "Your sign-in does not allow creating repositories. Sign out, sign in again and accept every"
+    " permission the page asks for."
+)
+
+
+def org_not_granted_message(org: str) -> str:
+    return (
+        f"You did not grant this app access to the organization {org}. Sign out, sign in again and tick"
+        f" {org} on the Hugging Face consent page."
+    )
+
+
+def plan_message(owner: str, *, is_org: bool | None) -> str:
+    if is_org:
+        return (
+            f"The organization {owner} is on the free plan, which cannot host a Gradio Space."
+            f" Upgrade {owner} to a Team or Enterprise plan, or deploy to your own account."
+        )
+    if is_org is False:
+        return (
+            f"Hosting a Gradio Space needs a PRO subscription, and {owner} is on the free plan."
+            " Subscribe to PRO (https://huggingface.co/pro), or deploy to an organization with a paid plan."
+        )
+    return (
+        f"{owner} needs a paid plan to host a Gradio Space: PRO for a personal account, Team or"
+        " Enterprise for an organization."
+    )
+
+
+def _retry_after(error: HfHubHTTPError) -> float | None:
+    value = error.response.headers.get("retry-after") if error.response is not None else None
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def scrub(text: str, secrets: Iterable[str | None] = ()) -> str:
+    """The text with every known secret, and anything shaped like a token, replaced."""
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, "[redacted]")
+    return TOKEN_SHAPES.sub("[redacted]", text)

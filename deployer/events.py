@@ -1,0 +1,109 @@
+"""The typed stream a deploy reports on, and its result. The page and the CLI render these."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Step(StrEnum):
+    CHECK = "check"
+    STORAGE = "storage"
+    CREATE = "create"
+    BUILD = "build"
+    VERIFY = "verify"
+
+
+STEP_TITLES = {
+    Step.CHECK: "Check your account and the Space name",
+    Step.STORAGE: "Create the storage bucket",
+    Step.CREATE: "Create the Space",
+    Step.BUILD: "Build and start the Space",
+    Step.VERIFY: "Check that the dashboard answers",
+}
+
+
+class DeployPath(StrEnum):
+    DUPLICATE = "duplicate"  # one duplicate of the template Space (primary)
+    UPLOAD = "upload"  # create the Space, then one commit of templates/trackio (fallback)
+    UPDATE = "update"  # bring an existing Trackio Space to the template
+
+
+@dataclass(frozen=True)
+class Result:
+    space_id: str
+    space_url: str  # the Space's page on the Hub
+    app_url: str  # the running dashboard
+    path: DeployPath
+    path_reason: str
+    stage: str
+    ready: bool  # the dashboard answered /version
+    bucket_id: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def snippet(self) -> str:
+        return f'import trackio\n\ntrackio.init(project="my-project", space_id="{self.space_id}")'
+
+    @property
+    def env_snippet(self) -> str:
+        return f"export TRACKIO_SPACE_ID={self.space_id}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "snippet": self.snippet, "env_snippet": self.env_snippet}
+
+
+@dataclass(frozen=True)
+class StepStarted:
+    step: Step
+    title: str
+    kind: str = field(default="step_started", init=False)
+
+
+@dataclass(frozen=True)
+class StepFinished:
+    step: Step
+    seconds: float
+    detail: str = ""
+    kind: str = field(default="step_finished", init=False)
+
+
+@dataclass(frozen=True)
+class LogLine:
+    source: str  # "build" or "run"
+    text: str
+    kind: str = field(default="log", init=False)
+
+
+@dataclass(frozen=True)
+class DeployWarning:
+    message: str
+    kind: str = field(default="warning", init=False)
+
+
+@dataclass(frozen=True)
+class Done:
+    result: Result
+    kind: str = field(default="done", init=False)
+
+
+@dataclass(frozen=True)
+class Failed:
+    step: Step | None
+    problem: str
+    message: str
+    request_id: str | None = None
+    space_url: str | None = None
+    log_tail: tuple[str, ...] = ()
+    retryable: bool = False
+    kind: str = field(default="failed", init=False)
+
+
+Event = StepStarted | StepFinished | LogLine | DeployWarning | Done | Failed
+
+
+def to_json(event: Event) -> dict[str, Any]:
+    if isinstance(event, Done):
+        return {"kind": event.kind, "result": event.result.to_dict()}
+    return asdict(event)

@@ -1,0 +1,148 @@
+"""The deployer's line to the Hub: one `HfApi` per deploy, bounded retries, and log streams.
+
+Retries follow the Hub's signals: a 429 waits `Retry-After`; 5xx answers, dropped connections and
+time-outs back off, but only for steps that are safe to repeat; everything stays within a budget.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import queue
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from huggingface_hub import HfApi
+from huggingface_hub.errors import BucketNotFoundError, HfHubHTTPError, RepositoryNotFoundError
+from huggingface_hub.utils import build_hf_headers, get_session
+
+from deployer.errors import from_hub_error, unreachable
+
+try:
+    import httpx2 as http  # huggingface_hub 2.x
+except ImportError:  # pragma: no cover - huggingface_hub 1.x
+    import httpx as http
+
+T = TypeVar("T")
+
+RETRY_STATUSES = frozenset({500, 502, 503, 504})
+# Answers that are facts about the Hub, not failures: the caller decides what they mean.
+ANSWERS = (RepositoryNotFoundError, BucketNotFoundError)
+
+
+class HubSession:
+    def __init__(
+        self,
+        token: str,
+        *,
+        endpoint: str | None = None,
+        timeout: float = 30.0,
+        retry_budget: float = 60.0,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.api = HfApi(endpoint=endpoint, token=token)
+        self.token = token
+        self.timeout = timeout
+        self.retry_budget = retry_budget
+        self.sleep = sleep
+        # huggingface_hub's shared client waits forever by default; a deploy must not.
+        get_session().timeout = http.Timeout(timeout, connect=min(10.0, timeout))
+
+    @property
+    def endpoint(self) -> str:
+        return self.api.endpoint
+
+    def call(self, action: str, owner: str, fn: Callable[[], T], *, idempotent: bool = True) -> T:
+        """Run one Hub call, retrying what may be retried; other failures become `DeployError`."""
+        deadline = time.monotonic() + self.retry_budget
+        backoff = 1.0
+        while True:
+            try:
+                return fn()
+            except ANSWERS:
+                raise
+            except HfHubHTTPError as error:
+                status = error.response.status_code if error.response is not None else None
+                failure = from_hub_error(error, action=action, owner=owner)
+                if status == 429:
+                    wait = failure.retry_after if failure.retry_after is not None else backoff
+                elif status in RETRY_STATUSES and idempotent:
+                    wait = backoff
+                else:
+                    raise failure from None
+            except http.TransportError:
+                if not idempotent:
+                    raise unreachable(action) from None
+                failure, wait = unreachable(action), backoff
+            if time.monotonic() + wait > deadline:
+                raise failure
+            self.sleep(wait)
+            backoff = min(backoff * 2, 8.0)
+
+    def get_json(self, url: str, *, private: bool) -> Any:
+        """GET a URL of the running Space (its own API, not the Hub's)."""
+        headers = build_hf_headers(token=self.token) if private else {}
+        response = get_session().get(url, headers=headers, timeout=self.timeout)
+        response.raise_for_status()
+        return response.json()
+
+
+class LogFollower:
+    """Follows one of a Space's logs (`build` or `run`) in a thread; lines land in `lines`."""
+
+    def __init__(self, session: HubSession, space_id: str, source: str, lines: queue.Queue) -> None:
+        self.session = session
+        self.space_id = space_id
+        self.source = source
+        self.lines = lines
+        self._stop = threading.Event()
+        self._response: Any = None
+        self._thread = threading.Thread(
+            target=self._run, name=f"{source} log of {space_id}", daemon=True
+        )
+
+    def start(self) -> LogFollower:
+        self._thread.start()
+        return self
+
+    def stop(self, *, grace: float = 0.0) -> None:
+        """Stop following, after up to `grace` seconds for a stream that is about to end by itself."""
+        self._thread.join(timeout=grace)
+        self._stop.set()
+        with contextlib.suppress(Exception):
+            if self._response is not None:
+                self._response.close()
+
+    def _run(self) -> None:
+        url = f"{self.session.endpoint}/api/spaces/{self.space_id}/logs/{self.source}"
+        seen = 0
+        for _ in range(3):  # a dropped stream reconnects and skips what it already passed on
+            if self._stop.is_set():
+                return
+            try:
+                with get_session().stream(
+                    "GET",
+                    url,
+                    headers=build_hf_headers(token=self.session.token),
+                    timeout=http.Timeout(60.0, connect=10.0),
+                ) as response:
+                    if response.status_code != 200:
+                        return
+                    self._response = response
+                    index = 0
+                    for line in response.iter_lines():
+                        if self._stop.is_set():
+                            return
+                        if not line.startswith("data: {"):
+                            continue
+                        index += 1
+                        if index <= seen:
+                            continue
+                        seen = index
+                        data = json.loads(line[len("data: ") :]).get("data", "")
+                        self.lines.put((self.source, data.rstrip("\n")))
+                return  # the stream ended: the log is complete
+            except Exception:  # a log stream is a nicety: its failure never fails a deploy
+                time.sleep(1)

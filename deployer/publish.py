@@ -1,0 +1,61 @@
+"""Publishing `templates/trackio` as the template Space that deploys duplicate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from huggingface_hub import CommitOperationAdd, CommitOperationDelete
+
+from deployer import template
+from deployer.hub import HubSession
+
+
+@dataclass(frozen=True)
+class Published:
+    space_id: str
+    url: str
+    commit: str | None  # None: the template Space already matched
+    changes: tuple[str, ...]
+
+
+def publish_template(session: HubSession, space_id: str) -> Published:
+    """Create or refresh the public template Space in one commit, touching only what differs."""
+    owner = space_id.split("/", 1)[0]
+    api = session.api
+    url = session.call(
+        "create the template Space",
+        owner,
+        lambda: api.create_repo(
+            space_id, repo_type="space", space_sdk="gradio", private=False, exist_ok=True
+        ),
+    )
+    info = session.call(
+        "read the template Space", owner, lambda: api.space_info(space_id, files_metadata=True)
+    )
+    remote = {s.rfilename: s.blob_id for s in info.siblings or []}
+    changes = tuple(template.drift(remote))
+    if not changes:
+        return Published(space_id=space_id, url=str(url), commit=None, changes=())
+    files = template.template_files()
+    local = template.template_blob_ids()
+    operations: list = [
+        CommitOperationAdd(path, files[path]) for path in local if remote.get(path) != local[path]
+    ]
+    operations += [
+        CommitOperationDelete(path)
+        for path in remote
+        if path not in local and path not in template.HUB_FILES
+    ]
+    commit = session.call(
+        "publish the template",
+        owner,
+        lambda: api.create_commit(
+            space_id,
+            operations,
+            commit_message="Publish the Trackio dashboard template",
+            repo_type="space",
+            parent_commit=info.sha,
+        ),
+        idempotent=False,
+    )
+    return Published(space_id=space_id, url=str(url), commit=commit.oid, changes=changes)

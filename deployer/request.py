@@ -1,0 +1,216 @@
+"""What a person asks for, and the rules it must meet before anything is sent to the Hub."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from urllib.parse import urlparse
+
+from huggingface_hub import SpaceHardware
+
+DEFAULT_NAME = "trackio"
+DEFAULT_TEMPLATE = "trackio-deployer/trackio-dashboard"
+DEFAULT_HARDWARE = SpaceHardware.CPU_BASIC.value
+HARDWARE = tuple(h.value for h in SpaceHardware)
+MOUNT_PATH = "/data"
+MIN_SLEEP_TIME = 300  # the Hub's shortest sleep time: 5 minutes
+MAX_SLEEP_TIME = 30 * 24 * 3600
+NEVER_SLEEP = -1
+
+# The Hub's repo-name rule: letters, digits, "-", "_", "."; no "--" or ".."; not starting or ending
+# with "-" or "."; at most 96 characters. ASCII only, so Unicode look-alikes are refused.
+NAME_RULE = re.compile(r"(?![-.])(?!.*[-.]$)(?!.*--)(?!.*\.\.)[A-Za-z0-9_.-]{1,96}", re.ASCII)
+COLOR_RULE = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})|[a-zA-Z]{3,20}", re.ASCII)
+TOKEN_RULE = re.compile(r"[A-Za-z0-9_\-.]{8,256}", re.ASCII)
+MAX_SETTING_LENGTH = 2048
+
+
+class Visibility(StrEnum):
+    PUBLIC = "public"
+    PRIVATE = "private"
+
+
+@dataclass(frozen=True)
+class DashboardSettings:
+    """Optional looks of the dashboard; each becomes a Space variable Trackio reads."""
+
+    logo_light_url: str | None = None
+    logo_dark_url: str | None = None
+    plot_order: str | None = None  # comma-separated metric names or patterns, e.g. "loss,acc*"
+    color_palette: str | None = None  # comma-separated colours, e.g. "#ff7f0e,#1f77b4"
+
+    def variables(self) -> dict[str, str]:
+        pairs = {
+            "TRACKIO_LOGO_LIGHT_URL": self.logo_light_url,
+            "TRACKIO_LOGO_DARK_URL": self.logo_dark_url,
+            "TRACKIO_PLOT_ORDER": self.plot_order,
+            "TRACKIO_COLOR_PALETTE": self.color_palette,
+        }
+        return {key: value for key, value in pairs.items() if value}
+
+
+@dataclass(frozen=True)
+class DeployRequest:
+    """One deploy: where the dashboard goes and how it is set up.
+
+    The signed-in user's own token is not part of the request: it is handed to the deployer
+    separately, used for the Hub calls and nothing else. `write_token` is different: a token the
+    user chose to give the dashboard, stored only as the Space's `HF_TOKEN` secret.
+
+    Example:
+        >>> DeployRequest(owner="alice", name="trackio").space_id
+        'alice/trackio'
+    """
+
+    owner: str
+    name: str = DEFAULT_NAME
+    visibility: Visibility = Visibility.PUBLIC
+    hardware: str = DEFAULT_HARDWARE
+    sleep_time: int | None = None
+    storage: bool = True
+    bucket: str | None = (
+        None  # a bucket name (in the owner's namespace) or id; default <name>-bucket
+    )
+    write_token: str | None = field(default=None, repr=False)
+    dashboard: DashboardSettings = field(default_factory=DashboardSettings)
+    template: str = DEFAULT_TEMPLATE
+    allow_update: bool = False
+
+    @property
+    def space_id(self) -> str:
+        return f"{self.owner}/{self.name}"
+
+    @property
+    def bucket_id(self) -> str | None:
+        if not self.storage:
+            return None
+        bucket = self.bucket or f"{self.name}-bucket"
+        return bucket if "/" in bucket else f"{self.owner}/{bucket}"
+
+    @property
+    def private(self) -> bool:
+        return self.visibility is Visibility.PRIVATE
+
+    def with_changes(self, **changes: object) -> DeployRequest:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class InvalidRequest(ValueError):
+    """The request breaks a rule; nothing was sent to the Hub."""
+
+    def __init__(self, problems: list[FieldError]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def validate(request: DeployRequest) -> list[FieldError]:
+    """Every rule the request breaks, each naming its field and the rule."""
+    problems: list[FieldError] = []
+
+    def check(ok: bool, name: str, message: str) -> None:
+        if not ok:
+            problems.append(FieldError(name, message))
+
+    check(_is_name(request.owner), "owner", _name_rule("An owner"))
+    check(_is_name(request.name), "name", _name_rule("A Space name"))
+    check(isinstance(request.visibility, Visibility), "visibility", "must be public or private")
+    check(request.hardware in HARDWARE, "hardware", f"must be one of: {', '.join(HARDWARE)}")
+    if request.sleep_time is not None:
+        sane = isinstance(request.sleep_time, int) and (
+            request.sleep_time == NEVER_SLEEP
+            or MIN_SLEEP_TIME <= request.sleep_time <= MAX_SLEEP_TIME
+        )
+        check(
+            sane,
+            "sleep_time",
+            "must be -1 (never sleep) or from 300 seconds (5 minutes) to 30 days",
+        )
+        check(
+            request.hardware != DEFAULT_HARDWARE,
+            "sleep_time",
+            "can only be set on upgraded hardware: cpu-basic always sleeps after 48 hours",
+        )
+    if request.storage and request.bucket is not None:
+        parts = request.bucket.split("/")
+        check(
+            len(parts) <= 2 and all(_is_name(p) for p in parts),
+            "bucket",
+            _name_rule("A bucket name"),
+        )
+    if request.write_token is not None:
+        check(
+            bool(TOKEN_RULE.fullmatch(request.write_token)),
+            "write_token",
+            "must be a Hugging Face access token (letters, digits, '_', '-', '.'; no spaces or newlines)",
+        )
+    for field_name, url in (
+        ("logo_light_url", request.dashboard.logo_light_url),
+        ("logo_dark_url", request.dashboard.logo_dark_url),
+    ):
+        if url is not None:
+            check(
+                _is_https_url(url),
+                field_name,
+                "must be an https:// address of an image, without spaces",
+            )
+    if request.dashboard.plot_order is not None:
+        check(_is_one_line(request.dashboard.plot_order), "plot_order", _one_line_rule())
+    if request.dashboard.color_palette is not None:
+        colors = [c.strip() for c in request.dashboard.color_palette.split(",")]
+        check(
+            _is_one_line(request.dashboard.color_palette)
+            and all(COLOR_RULE.fullmatch(c) for c in colors),
+            "color_palette",
+            "must be colours separated by commas, each like #1f77b4 or a colour name",
+        )
+    parts = request.template.split("/")
+    check(
+        len(parts) == 2 and all(_is_name(p) for p in parts),
+        "template",
+        "must be a Space id: owner/name",
+    )
+    return problems
+
+
+def checked(request: DeployRequest) -> DeployRequest:
+    """The request itself when it is valid; `InvalidRequest` listing every problem otherwise."""
+    problems = validate(request)
+    if problems:
+        raise InvalidRequest(problems)
+    return request
+
+
+def _is_name(value: object) -> bool:
+    return isinstance(value, str) and NAME_RULE.fullmatch(value) is not None
+
+
+def _name_rule(what: str) -> str:
+    return (
+        f"{what} may use letters, digits, '-', '_' and '.', up to 96 characters, without '--' or '..',"
+        " and may not start or end with '-' or '.'"
+    )
+
+
+def _is_one_line(value: str) -> bool:
+    return len(value) <= MAX_SETTING_LENGTH and not any(c in value for c in "\r\n\0")
+
+
+def _one_line_rule() -> str:
+    return f"must be one line of at most {MAX_SETTING_LENGTH} characters"
+
+
+def _is_https_url(value: str) -> bool:
+    if not _is_one_line(value) or any(c.isspace() for c in value):
+        return False
+    parsed = urlparse(value)
+    return parsed.scheme == "https" and bool(parsed.netloc) and "@" not in parsed.netloc

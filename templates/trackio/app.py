@@ -1,0 +1,3 @@
+import trackio
+
+trackio.show()
