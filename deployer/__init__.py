@@ -4,7 +4,8 @@ No UI lives here and nothing here imports gradio or localhub; the page (`app.py`
 (`python -m deployer`) both drive it.
 """
 
-from deployer.deploy import Deployer, SignIn
+from deployer.account import Account, NameState, Owner, SignIn
+from deployer.deploy import Deployer
 from deployer.errors import DeployError, Problem
 from deployer.events import DeployPath, Done, Event, Failed, Result, Step
 from deployer.plan import Plan, make_plan
@@ -18,6 +19,7 @@ from deployer.request import (
 )
 
 __all__ = [
+    "Account",
     "DashboardSettings",
     "DeployError",
     "DeployPath",
@@ -27,6 +29,8 @@ __all__ = [
     "Event",
     "Failed",
     "InvalidRequest",
+    "NameState",
+    "Owner",
     "Plan",
     "Problem",
     "Result",

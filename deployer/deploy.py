@@ -12,7 +12,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from enum import Enum
 from typing import Any
 
@@ -20,13 +20,12 @@ from huggingface_hub import CommitOperationAdd, CommitOperationDelete, SpaceInfo
 from huggingface_hub.errors import RepositoryNotFoundError
 
 from deployer import template
+from deployer.account import SignIn, check_owner
 from deployer.errors import (
     MISSING_SCOPE_MESSAGE,
     READ_ONLY_MESSAGE,
     DeployError,
     Problem,
-    org_not_granted_message,
-    plan_message,
     scrub,
 )
 from deployer.events import (
@@ -54,16 +53,6 @@ FAILED_STAGES = frozenset(
 FALLBACK_PROBLEMS = frozenset({Problem.HUB_UNAVAILABLE, Problem.HUB_UNREACHABLE, Problem.REFUSED})
 LOG_TAIL = 20
 COMMIT_MESSAGE = "Deploy the Trackio dashboard"
-
-
-@dataclass(frozen=True)
-class SignIn:
-    """What the page knows of an OAuth sign-in: the token's scopes and the organizations granted.
-
-    `None` means unknown (a personal access token from the CLI): the Hub then has the last word."""
-
-    scopes: tuple[str, ...] | None = None
-    granted_orgs: tuple[str, ...] | None = None
 
 
 class Deployer:
@@ -208,7 +197,7 @@ class _Run:
             raise DeployError(Problem.READ_ONLY_TOKEN, READ_ONLY_MESSAGE)
         if self.sign_in.scopes is not None and not CREATE_SCOPES & set(self.sign_in.scopes):
             raise DeployError(Problem.MISSING_SCOPE, MISSING_SCOPE_MESSAGE)
-        self._check_owner(me)
+        check_owner(me, self.request.owner, self.sign_in)
         try:
             self.existing = self.call(
                 "look up the Space", lambda: self.api.space_info(self.space_id, files_metadata=True)
@@ -221,33 +210,6 @@ class _Run:
         yield from self._check_template()
         action = "duplicate" if self.path is DeployPath.DUPLICATE else "create"
         return f"{self.space_id} is free; it will {action} from {'the template Space' if action == 'duplicate' else 'this app'}"
-
-    def _check_owner(self, me: dict[str, Any]) -> None:
-        owner = self.request.owner
-        if owner.lower() == str(me.get("name", "")).lower():
-            if not me.get("isPro"):
-                raise DeployError(Problem.PLAN_REQUIRED, plan_message(owner, is_org=False))
-            return
-        org = next(
-            (o for o in me.get("orgs", []) if str(o.get("name", "")).lower() == owner.lower()), None
-        )
-        if org is None:
-            raise DeployError(
-                Problem.NOT_A_MEMBER,
-                f"You are not a member of {owner} (or it does not exist). Deploy to your own account or to an"
-                " organization you belong to.",
-            )
-        granted = self.sign_in.granted_orgs
-        if granted is not None and owner.lower() not in {g.lower() for g in granted}:
-            raise DeployError(Problem.ORG_NOT_GRANTED, org_not_granted_message(owner))
-        if org.get("roleInOrg") == "read":
-            raise DeployError(
-                Problem.ROLE_CANNOT_CREATE,
-                f"Your role in {owner} is read-only, so you cannot create Spaces there. Ask an admin of {owner}"
-                " for the contributor or write role, or deploy to your own account.",
-            )
-        if org.get("plan") == "free":
-            raise DeployError(Problem.PLAN_REQUIRED, plan_message(owner, is_org=True))
 
     def _check_existing(self, info: SpaceInfo) -> Iterator[Event]:
         if "trackio" not in (info.tags or []):

@@ -15,7 +15,7 @@ TOKEN_SHAPES = re.compile(r"hf_(?:oauth_)?[A-Za-z0-9_-]{30,}|(?<=write_token=)[^
 class Problem(StrEnum):
     INVALID_REQUEST = "invalid_request"
     SIGN_IN_AGAIN = "sign_in_again"
-    READ_ONLY_TOKEN = "read_only_token"  # noqa: S105 - a problem name, not a secret
+    READ_ONLY_TOKEN = "read_only_token"
     MISSING_SCOPE = "missing_scope"
     ORG_NOT_GRANTED = "org_not_granted"
     NOT_A_MEMBER = "not_a_member"

@@ -1,0 +1,117 @@
+"""Sandbox mode (`python app.py --local-hub`): the page against localhub instead of huggingface.co.
+
+Runs before gradio and huggingface_hub are imported, because both read their settings (the Hub's
+address, the OAuth app) at import: it starts localhub (or joins a running one), registers the page
+as an OAuth app there, points the environment at it, and publishes the template Space.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import secrets
+import socket
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import yaml
+
+from localhub.service import READY_LINE, LocalHub
+
+ROOT = Path(__file__).resolve().parent
+DATA = ROOT / ".localhub"
+SPACE_ID = "trackio-deployer/deploy"  # the page's own id, as a Space would have it
+MAINTAINER_TOKEN = "hf_maintainer"  # publishes the template (localhub's default seed)
+
+
+@dataclass(frozen=True)
+class Sandbox:
+    hub_url: str
+    port: int
+
+
+def start(*, port: int | None, data: Path = DATA, hub_url: str | None = None) -> Sandbox:
+    """Start (or join) localhub and set this process up as the deployer Space running against it."""
+    port = port or _free_port(preferred=7860)
+    if hub_url is None:
+        data.mkdir(parents=True, exist_ok=True)
+        hub = LocalHub(data=data, log_path=data / "localhub.log").start()
+        atexit.register(hub.stop)
+        hub_url = hub.url
+    print(READY_LINE.format(url=hub_url), flush=True)
+    card = _card()
+    scopes = ["openid", "profile", *card.get("hf_oauth_scopes", [])]
+    client_id, client_secret = "deploy-trackio-sandbox", secrets.token_urlsafe(24)
+    response = httpx.post(
+        f"{hub_url}/_localhub/oauth-apps",
+        json={
+            "client_id": client_id,
+            "client_secret": client_secret,
+            "name": f"{card.get('title', 'Deploy Trackio')} (sandbox)",
+            "redirect_uris": [
+                f"http://127.0.0.1:{port}/login/callback",
+                f"http://localhost:{port}/login/callback",
+            ],
+            "scopes": scopes,
+            "token_minutes": card.get("hf_oauth_expiration_minutes", 480),
+        },
+        timeout=30,
+    )
+    response.raise_for_status()
+    # What a Space with `hf_oauth: true` gets, minus SPACE_HOST: without it gradio builds the
+    # OAuth redirect from the request, so sign-in works over plain http on this machine.
+    os.environ.update(
+        SYSTEM="spaces",
+        SPACE_ID=SPACE_ID,
+        HF_ENDPOINT=hub_url,
+        OPENID_PROVIDER_URL=hub_url,
+        OAUTH_CLIENT_ID=client_id,
+        OAUTH_CLIENT_SECRET=client_secret,
+        OAUTH_SCOPES=" ".join(scopes),
+        HF_HUB_DISABLE_TELEMETRY="1",
+        NO_PROXY="127.0.0.1,localhost",
+    )
+    for name in ("SPACE_HOST", "HF_TOKEN"):
+        os.environ.pop(name, None)
+    _publish_template()
+    _quiet_spaces_reloader()
+    return Sandbox(hub_url=hub_url, port=port)
+
+
+def _quiet_spaces_reloader() -> None:
+    """With SYSTEM=spaces gradio starts the Spaces hot-reloader, which needs the `spaces` package
+    that only real Spaces have; its thread dies at once with a traceback. Say it in one line."""
+    default = threading.excepthook
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if "`spaces` package is required" in str(args.exc_value):
+            return
+        default(args)
+
+    threading.excepthook = hook
+
+
+def _publish_template() -> None:
+    from deployer.hub import HubSession  # imports huggingface_hub: only once the environment is set
+    from deployer.publish import publish_template
+    from deployer.request import DEFAULT_TEMPLATE
+
+    publish_template(HubSession(MAINTAINER_TOKEN), DEFAULT_TEMPLATE)
+
+
+def _card() -> dict:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return yaml.safe_load(text.split("---", 2)[1]) or {}
+
+
+def _free_port(*, preferred: int) -> int:
+    for port in (preferred, 0):
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return sock.getsockname()[1]
+    raise RuntimeError("no free port on 127.0.0.1")
