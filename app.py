@@ -37,7 +37,7 @@ import html
 import os
 import threading
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, parse_qsl, urlencode
 
 import gradio as gr
 from huggingface_hub import constants, get_token
@@ -417,6 +417,8 @@ def on_load(
     values = prefill(dict(request.query_params))
     if who is None:
         note = "" if LOCAL_TOKEN or ON_SPACES else NO_LOCAL_TOKEN
+        if request.query_params.get("signin") == "cancelled":
+            note = "You cancelled the sign-in. Sign in with Hugging Face to deploy."
         return (
             gr.update(visible=True),
             gr.update(visible=False),
@@ -493,13 +495,13 @@ def on_name(
         state, message = Account(who.token).name_state(owner, (name or "").strip())
     except DeployError as error:
         return error.message
-    icon = {
-        NameState.FREE: "✅",
-        NameState.TRACKIO: "♻️",
-        NameState.TAKEN: "⛔",
-        NameState.INVALID: "⚠️",
+    label = {
+        NameState.FREE: "Free",
+        NameState.TRACKIO: "Exists",
+        NameState.TAKEN: "Taken",
+        NameState.INVALID: "Invalid",
     }[state]
-    return f"{icon} {message}"
+    return f"**{label}:** {message}"
 
 
 def on_form(*fields: object) -> tuple[str, str]:
@@ -655,7 +657,12 @@ def page() -> gr.Blocks:
         steps = gr.HTML(visible=False)
         with gr.Accordion("Build log", open=False):
             log = gr.Textbox(
-                show_label=False, lines=12, max_lines=12, autoscroll=True, interactive=False
+                show_label=False,
+                lines=12,
+                max_lines=12,
+                autoscroll=True,
+                interactive=False,
+                elem_id="build-log",
             )
         summary = gr.Markdown()
         snippet = gr.Code(
@@ -718,20 +725,36 @@ def page() -> gr.Blocks:
     return demo
 
 
-class SignInCancelled:
-    """gradio answers an OAuth error (Cancel at consent) with a bare 500; send the person home instead."""
+class SignInFixes:
+    """Two gaps in gradio 6.31's sign-in, mended before gradio sees the request:
+
+    - the LoginButton sends `/login/huggingface?_target_url=/?owner=x&name=y` unencoded, so every
+      deploy-link parameter after the first is lost: they are folded back into `_target_url`;
+    - an OAuth error (Cancel on the consent page) gets a bare 500: the person is sent home instead.
+    """
 
     def __init__(self, app) -> None:
         self.app = app
 
     async def __call__(self, scope, receive, send) -> None:
-        if (
-            scope["type"] == "http"
-            and scope["path"] == "/login/callback"
-            and b"error=" in scope.get("query_string", b"")
-        ):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        query = scope.get("query_string", b"").decode()
+        if scope["path"] == "/login/callback" and "error" in parse_qs(query):
             await RedirectResponse("/?signin=cancelled", 302)(scope, receive, send)
             return
+        if scope["path"] == "/login/huggingface":
+            pairs = parse_qsl(query, keep_blank_values=True)
+            target = dict(pairs).get("_target_url")
+            extra = [(k, v) for k, v in pairs if not k.startswith("_")]
+            if target is not None and extra:
+                target += ("&" if "?" in target else "?") + urlencode(extra)
+                kept = [(k, v) for k, v in pairs if k.startswith("_") and k != "_target_url"]
+                scope = {
+                    **scope,
+                    "query_string": urlencode([("_target_url", target), *kept]).encode(),
+                }
         await self.app(scope, receive, send)
 
 
@@ -742,7 +765,7 @@ def main() -> None:
         server_name="127.0.0.1" if sandboxed else None,
         server_port=ARGS.port,
         max_threads=DEPLOY_CONCURRENCY + 16,
-        app_kwargs={"middleware": [Middleware(SignInCancelled)]},
+        app_kwargs={"middleware": [Middleware(SignInFixes)]},
         css=CSS,
         footer_links=["api"],
     )

@@ -10,7 +10,9 @@ from __future__ import annotations
 import atexit
 import os
 import secrets
+import signal
 import socket
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +41,8 @@ def start(*, port: int | None, data: Path = DATA, hub_url: str | None = None) ->
         data.mkdir(parents=True, exist_ok=True)
         hub = LocalHub(data=data, log_path=data / "localhub.log").start()
         atexit.register(hub.stop)
+        # SIGTERM ends the page through atexit too, so localhub and its Spaces stop with it.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         hub_url = hub.url
     print(READY_LINE.format(url=hub_url), flush=True)
     card = _card()

@@ -1,0 +1,262 @@
+"""The page in sandbox mode, driven in headless Chromium: sign in, choose, Deploy, watch it come up."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+from huggingface_hub.errors import RepositoryNotFoundError
+
+from deployer.request import DEFAULT_TEMPLATE
+from localhub.service import LocalHub
+from tests.conftest import ARTIFACTS, ROOT, api, free_port, unique, wait_for_http
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def hub():
+    with LocalHub(spaces="run") as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def page_url(hub, tmp_path_factory):
+    """`python app.py` in sandbox mode against the module's localhub."""
+    port = free_port()
+    log = (tmp_path_factory.mktemp("app") / "app.log").open("wb")
+    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"}
+    process = subprocess.Popen(
+        [sys.executable, "app.py", "--local-hub-url", hub.url, "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_http(url, timeout=90, process=process)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
+
+
+def screenshot(page, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / name, full_page=True)
+
+
+def sign_in(page, url: str, *, user: str = "alice", orgs: tuple[str, ...] = ()) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    page.get_by_role("button", name="Sign in with Hugging Face").click()
+    page.get_by_role("button", name=f"Continue as {user}").click()
+    for org in orgs:
+        page.get_by_role("checkbox", name=re.compile(org, re.IGNORECASE)).check()
+    page.get_by_role("button", name="Authorize").click()
+    expect(page.get_by_text(f"Signed in as {user}")).to_be_visible(timeout=30_000)
+
+
+def choose_owner(page, owner: str) -> None:
+    page.get_by_role("combobox", name="Owner").click()
+    page.get_by_role("option", name=re.compile(rf"^{re.escape(owner)} ")).click()
+
+
+def deploy_button(page):
+    return page.get_by_role("button", name=re.compile(r"^(Deploy|Try again|Deploy another)$"))
+
+
+def test_sign_in_deploy_and_open_the_dashboard(hub, page_url, browser_page):
+    from playwright.sync_api import expect
+
+    page = browser_page
+    sign_in(page, page_url)
+    name = unique("dash")
+    page.get_by_label("Space name").fill(name)
+    expect(page.get_by_text(f"alice/{name} is free.")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text(f"Plan for alice/{name}")).to_be_visible()
+    deploy_button(page).click()
+    expect(page.get_by_text("Your Trackio dashboard is running")).to_be_visible(timeout=120_000)
+    for title in (
+        "Check your account and the Space name",
+        "Build and start the Space",
+        "Check that the dashboard answers",
+    ):
+        expect(page.locator(".steps li.done", has_text=title)).to_be_visible()
+    expect(page.get_by_text(f'space_id="alice/{name}"')).to_be_visible()
+    page.get_by_text("Build log").click()
+    expect(page.locator("#build-log textarea")).to_have_value(
+        re.compile("Requirement satisfied: trackio")
+    )
+    screenshot(page, "page-deployed.png")
+    assert hub.stats(f"alice/{name}") == {"commits": 0, "builds": 1}
+
+    dashboard = page.get_by_role("link", name=re.compile(r"127\.0\.0\.1:\d+$"))
+    href = dashboard.get_attribute("href")
+    assert href == api(hub).space_info(f"alice/{name}").host
+    page.goto(href)
+    expect(page).to_have_title(re.compile("trackio", re.IGNORECASE), timeout=30_000)
+    screenshot(page, "page-dashboard.png")
+
+
+def test_deploy_to_an_organization_granted_at_consent(hub, page_url, browser_page):
+    from playwright.sync_api import expect
+
+    page = browser_page
+    sign_in(page, page_url, orgs=("trackio-lab",))
+    choose_owner(page, "trackio-lab")
+    name = unique("lab")
+    page.get_by_label("Space name").fill(name)
+    expect(page.get_by_text(f"trackio-lab/{name} is free.")).to_be_visible(timeout=30_000)
+    deploy_button(page).click()
+    expect(page.get_by_text("Your Trackio dashboard is running")).to_be_visible(timeout=120_000)
+    screenshot(page, "page-organization.png")
+    assert api(hub).space_info(f"trackio-lab/{name}").author == "trackio-lab"
+
+
+def test_free_plan_user_sees_the_plan_message_and_no_space_appears(hub, page_url, browser_page):
+    from playwright.sync_api import expect
+
+    page = browser_page
+    sign_in(page, page_url, user="bob")
+    expect(page.get_by_text("needs a PRO subscription").first).to_be_visible(timeout=30_000)
+    name = unique("bob")
+    page.get_by_label("Space name").fill(name)
+    deploy_button(page).click()
+    expect(page.get_by_text("The deploy stopped")).to_be_visible(timeout=60_000)
+    expect(page.locator(".problem", has_text="PRO subscription").last).to_be_visible()
+    expect(deploy_button(page)).to_have_text("Try again")
+    screenshot(page, "page-free-plan.png")
+    with pytest.raises(RepositoryNotFoundError):
+        api(hub).space_info(f"bob/{name}")
+
+
+def test_cancel_at_consent_leaves_the_page_signed_out(page_url, browser_page):
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto(page_url)
+    page.get_by_role("button", name="Sign in with Hugging Face").click()
+    page.get_by_role("button", name="Continue as alice").click()
+    page.get_by_role("button", name="Cancel").click()
+    page.wait_for_url(re.compile(r"signin=cancelled"))
+    expect(page.get_by_text("You cancelled the sign-in")).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("button", name="Sign in with Hugging Face")).to_be_visible()
+    expect(page.get_by_text("Signed in as")).to_have_count(0)
+    expect(page.get_by_role("button", name="Deploy", exact=True)).to_have_count(0)
+    screenshot(page, "page-cancelled.png")
+
+
+def test_deploy_link_prefills_the_form_but_never_the_template_or_a_token(
+    hub, page_url, browser_page
+):
+    from playwright.sync_api import expect
+
+    page = browser_page
+    query = "owner=trackio-lab&name=linked-dash&private=true&hardware=cpu-upgrade&template=evil/x&write_token=hf_planted"
+    page.goto(f"{page_url}/?{query}")
+    page.get_by_role("button", name="Sign in with Hugging Face").click()
+    page.get_by_role("button", name="Continue as alice").click()
+    page.get_by_role("checkbox", name=re.compile("trackio-lab", re.IGNORECASE)).check()
+    page.get_by_role("button", name="Authorize").click()
+    expect(page.get_by_text("Plan for trackio-lab/linked-dash")).to_be_visible(timeout=30_000)
+    expect(page.get_by_label("Space name")).to_have_value("linked-dash")
+    expect(page.get_by_label("private")).to_be_checked()
+    expect(page.get_by_label("Hardware")).to_have_value("cpu-upgrade")
+    expect(page.get_by_text(f"Duplicate the template Space {DEFAULT_TEMPLATE}")).to_be_visible()
+    expect(page.get_by_text("evil/x")).to_have_count(0)
+    assert "hf_planted" not in page.content()
+    page.get_by_text("Share a deploy link").click()
+    expect(
+        page.get_by_text("owner=trackio-lab&name=linked-dash&private=true&hardware=cpu-upgrade")
+    ).to_be_visible()
+    screenshot(page, "page-prefilled.png")
+
+
+def test_a_second_click_does_not_start_a_second_deploy(hub, page_url, browser_page):
+    from playwright.sync_api import expect
+
+    page = browser_page
+    sign_in(page, page_url)
+    name = unique("twice")
+    page.get_by_label("Space name").fill(name)
+    expect(page.get_by_text(f"alice/{name} is free.")).to_be_visible(timeout=30_000)
+    hub.clear_requests()
+    deploy_button(page).dblclick()
+    expect(page.get_by_text("Your Trackio dashboard is running")).to_be_visible(timeout=120_000)
+    duplicates = [r for r in hub.requests() if r["path"].endswith("/duplicate")]
+    assert len(duplicates) == 1
+    assert hub.stats(f"alice/{name}") == {"commits": 0, "builds": 1}
+
+
+def test_works_at_phone_width_with_the_keyboard(hub, page_url, browser_page):
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    sign_in(page, page_url)
+    name = unique("phone")
+    field = page.get_by_label("Space name")
+    field.fill(name)
+    expect(page.get_by_text(f"alice/{name} is free.")).to_be_visible(timeout=30_000)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (
+        "no sideways scrolling"
+    )
+    button = page.get_by_role("button", name="Deploy", exact=True)
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if button.evaluate("element => element === document.activeElement"):
+            break
+    else:
+        raise AssertionError("Deploy is not reachable with Tab")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Your Trackio dashboard is running")).to_be_visible(timeout=120_000)
+    screenshot(page, "page-phone.png")
+
+
+def test_readme_first_command_starts_localhub_and_the_page(tmp_path):
+    """`python app.py --local-hub`: localhub's ready line, then the page; SIGTERM stops both."""
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "app.py",
+            "--local-hub",
+            "--local-hub-data",
+            str(tmp_path / "hub"),
+            "--port",
+            str(port),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert process.stdout is not None
+    try:
+        ready = process.stdout.readline()
+        assert re.fullmatch(r"localhub ready at http://127\.0\.0\.1:\d+\n", ready), ready
+        hub_url = ready.split(" at ")[1].strip()
+        wait_for_http(f"http://127.0.0.1:{port}", timeout=90, process=process)
+        assert httpx.get(f"{hub_url}/api/spaces/{DEFAULT_TEMPLATE}").status_code == 200
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(hub_url, timeout=1)
+        except httpx.HTTPError:
+            break
+        time.sleep(0.2)
+    else:
+        raise AssertionError("localhub still answers after the page stopped")
