@@ -24,3 +24,13 @@ def test_page_title_is_read_in_headless_chromium(app_server, browser_page):
 
     browser_page.goto(app_server)
     expect(browser_page).to_have_title("Deploy Trackio")
+
+
+@pytest.mark.browser
+def test_without_a_local_token_the_page_starts_and_says_how_to_get_one(app_server, browser_page):
+    from playwright.sync_api import expect
+
+    browser_page.goto(app_server)
+    expect(browser_page.get_by_text("without a Hugging Face token")).to_be_visible()
+    expect(browser_page.get_by_text("hf auth login")).to_be_visible()
+    expect(browser_page.get_by_role("button", name="Sign in with Hugging Face")).to_have_count(0)
