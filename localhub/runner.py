@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import hashlib
 import importlib.metadata
 import os
@@ -21,6 +22,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 from packaging.requirements import InvalidRequirement, Requirement
@@ -30,16 +32,24 @@ from localhub.runtime import Build, Stage
 STOP_GRACE_SECONDS = 10.0
 START_TIMEOUT_SECONDS = 300.0
 RUN_LOG_TAIL = 20
+PR_SET_PDEATHSIG = 1
+_LIBC = ctypes.CDLL("libc.so.6", use_errno=True)  # loaded here: a child must not load it after fork
 
 
 class BuildFailed(Exception):
     """Why a build stopped; the message goes to the build log and the runtime's error."""
 
 
+class Superseded(Exception):
+    """A newer build of the Space, or a stop, took over: this build ends without a word."""
+
+
 @dataclass
 class _Handle:
     generation: int
-    process: subprocess.Popen | None = None
+    thread: threading.Thread | None = None
+    process: subprocess.Popen | None = None  # what the build runs now: pip, then the app
+    pump: threading.Thread | None = None
     stopping: bool = False
     tail: deque[str] = field(default_factory=lambda: deque(maxlen=RUN_LOG_TAIL))
 
@@ -59,15 +69,20 @@ class ProcessRunner:
     def start(self, build: Build) -> None:
         with self._lock:
             previous = self._handles.get(build.space_id)
-            self._handles[build.space_id] = _Handle(build.generation)
-        thread = threading.Thread(
-            target=self._run, args=(build, previous), name=f"space {build.space_id}", daemon=True
-        )
+            thread = threading.Thread(
+                target=self._run,
+                args=(build, previous),
+                name=f"space {build.space_id}",
+                daemon=True,
+            )
+            self._handles[build.space_id] = _Handle(build.generation, thread=thread)
         thread.start()
 
     def stop(self, space_id: str) -> None:
         with self._lock:
-            handle = self._handles.pop(space_id, None)
+            handle = self._handles.get(space_id)
+            if handle is not None:
+                handle.stopping = True  # kept, so that the next build waits for this one's end
         if handle is not None:
             _terminate(handle, wait=False)
 
@@ -84,12 +99,16 @@ class ProcessRunner:
         log = build.build_log
         if previous is not None:
             _terminate(previous, wait=True)
+            if previous.thread is not None:
+                previous.thread.join()  # one build of a Space at a time: they share its folder
         try:
             log.write(f"===== Building {build.space_id} at {build.commit[:7]} =====")
             app_dir = build.home / "app"
             shutil.rmtree(app_dir, ignore_errors=True)
             build.checkout(app_dir)
             command = self._prepare(build, app_dir)
+        except Superseded:
+            return
         except BuildFailed as failure:
             log.write(f"ERROR: {failure}")
             build.report(Stage.BUILD_ERROR, str(failure))
@@ -161,13 +180,21 @@ class ProcessRunner:
         ]
         for step in steps:
             build.build_log.write("$ " + " ".join(step[2:] if step[0] == python else step))
-            process = subprocess.Popen(
-                step, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+            handle = self._spawn(
+                build,
+                step,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
             )
+            process = handle.process
+            assert process is not None
             assert process.stdout is not None
-            for line in process.stdout:
-                build.build_log.write(line.rstrip())
+            for line in iter(process.stdout.readline, b""):
+                build.build_log.write(line.decode("utf-8", "replace").rstrip())
             if process.wait() != 0:
+                if handle.stopping:
+                    raise Superseded
                 raise BuildFailed(
                     f"Installing the requirements failed (pip exited with {process.returncode})"
                 )
@@ -185,22 +212,41 @@ class ProcessRunner:
             "TMPDIR": str(home),
             **build.env,
         }
-        with self._lock:
-            handle = self._handles.get(build.space_id)
-            if self._closed or handle is None or handle.generation != build.generation:
-                return None  # a newer build or a stop took over while this one was building
-            handle.process = subprocess.Popen(
+        try:
+            handle = self._spawn(
+                build,
                 command,
                 cwd=app_dir,
                 env=env,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
-                start_new_session=True,
-                preexec_fn=_die_with_parent,  # noqa: PLW1509 - only sets a signal, no locks taken
             )
-        threading.Thread(target=_pump, args=(handle, build), daemon=True).start()
+        except Superseded:
+            return None
+        handle.pump = threading.Thread(target=_pump, args=(handle, build), daemon=True)
+        handle.pump.start()
         return handle
+
+    def _spawn(self, build: Build, command: list[str], **options: Any) -> _Handle:
+        """Start a child process of this build in a process group of its own, or raise
+        `Superseded` if a newer build or a stop took over while this one was getting there."""
+        with self._lock:
+            handle = self._handles.get(build.space_id)
+            if (
+                self._closed
+                or handle is None
+                or handle.generation != build.generation
+                or handle.stopping
+            ):
+                raise Superseded
+            handle.process = subprocess.Popen(
+                command,
+                start_new_session=True,
+                preexec_fn=functools.partial(_die_with_parent, os.getpid()),  # noqa: PLW1509 - no locks taken
+                **options,
+            )
+            return handle
 
     def _watch(self, build: Build, handle: _Handle) -> None:
         process = handle.process
@@ -225,7 +271,8 @@ class ProcessRunner:
         code = process.wait()
         if handle.stopping:
             return
-        time.sleep(0.1)  # let the pump thread write the last lines first
+        if handle.pump is not None:
+            handle.pump.join(timeout=5)  # the app's last lines come before its exit in the log
         build.run_log.write(f"===== Application exited with code {code} =====")
         last = " | ".join(line for line in handle.tail if line.strip())[-500:]
         build.report(Stage.RUNTIME_ERROR, f"Exit code: {code}. Reason: {last}")
@@ -313,6 +360,10 @@ def _terminate(handle: _Handle, *, wait: bool) -> None:
         threading.Thread(target=reap, daemon=True).start()
 
 
-def _die_with_parent() -> None:
-    libc = ctypes.CDLL("libc.so.6", use_errno=True)
-    libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+def _die_with_parent(parent: int) -> None:
+    """In the child, before exec: get SIGTERM when the thread that started it ends, which it does
+    only after the child has exited or when localhub dies; and exit at once if localhub already
+    died between the fork and this call."""
+    _LIBC.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:
+        os._exit(1)

@@ -39,11 +39,13 @@ DEFAULT_SLEEP_TIME = 172_800  # cpu-basic sleeps after 48 h, and that cannot be 
 
 
 class LogBuffer:
-    """Log lines with timestamps; readers can follow it until it is closed."""
+    """Log lines with timestamps; readers can follow it until it is closed. A log replaced by the
+    next build's (`hand_over`) is closed too, and its followers go on with the new one."""
 
     def __init__(self) -> None:
         self._lines: list[dict[str, str]] = []
         self._closed = False
+        self._successor: LogBuffer | None = None
         self._lock = threading.Lock()
 
     def write(self, text: str) -> None:
@@ -54,6 +56,11 @@ class LogBuffer:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
+
+    def hand_over(self, successor: LogBuffer) -> None:
+        with self._lock:
+            self._successor = successor
             self._closed = True
 
     @property
@@ -71,14 +78,17 @@ class LogBuffer:
         self, *, poll: float = 0.1, keepalive: float = 15.0
     ) -> AsyncIterator[dict[str, str] | None]:
         """Every line, then new ones as they come, until closed; `None` marks a keep-alive."""
-        sent, idle = 0, 0.0
+        buffer, sent, idle = self, 0, 0.0
         while True:
-            lines = self.lines(sent)
+            lines = buffer.lines(sent)
             for line in lines:
                 yield line
             sent += len(lines)
-            if self.closed and not self.lines(sent):
-                return
+            if buffer.closed and not buffer.lines(sent):
+                if buffer._successor is None:
+                    return
+                buffer, sent = buffer._successor, 0
+                continue
             if lines:
                 idle = 0.0
             elif idle >= keepalive:
@@ -271,8 +281,10 @@ class Runtime:
             state.commit = repo.head
             state.error = error
             state.stage = stage
-            state.build_log = LogBuffer()
-            state.run_log = LogBuffer()
+            build_log, run_log = LogBuffer(), LogBuffer()
+            state.build_log.hand_over(build_log)  # whoever follows a log goes on with the new one
+            state.run_log.hand_over(run_log)
+            state.build_log, state.run_log = build_log, run_log
             state.last_active = time.monotonic()
             self._save_stage(repo, stage)
             build = None
@@ -291,7 +303,7 @@ class Runtime:
         else:
             self.runner.start(build)
 
-    def pause(self, repo: Repo, stage: Stage = Stage.PAUSED) -> None:
+    def pause(self, repo: Repo, stage: Stage = Stage.PAUSED, *, note: str | None = None) -> None:
         with self._lock:
             state = self.state(repo)
             state.generation += 1
@@ -299,12 +311,18 @@ class Runtime:
             state.error = None
             self._save_stage(repo, stage)
         self.runner.stop(repo.repo_id)
+        if note:
+            state.run_log.write(note)
+        state.build_log.close()
         state.run_log.close()
 
     def forget(self, repo: Repo) -> None:
         self.runner.stop(repo.repo_id)
         with self._lock:
-            self._states.pop(repo.repo_id.lower(), None)
+            state = self._states.pop(repo.repo_id.lower(), None)
+        if state is not None:
+            state.build_log.close()
+            state.run_log.close()
 
     def resume_all(self) -> None:
         """After a restart of localhub, start again the Spaces that were running or on their way."""
@@ -346,9 +364,8 @@ class Runtime:
             namespace, name = key.split("/", 1)
             idle = self.store.repo("space", namespace, name)
             if idle is not None:
-                self.pause(idle)
-                self.state(idle).run_log.write(
-                    f"Paused by localhub: at most {self.max_running} Spaces run at once"
+                self.pause(
+                    idle, note=f"Paused by localhub: at most {self.max_running} Spaces run at once"
                 )
 
     def _build(self, repo: Repo, state: SpaceState) -> Build:
