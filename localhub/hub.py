@@ -242,6 +242,27 @@ class Hub:
             self.runtime.rebuild(repo, reason="duplicated")
         return {"url": self.repo_url(repo_type, repo.repo_id)}
 
+    def list_repos(
+        self, principal: Principal | None, repo_type: str, *, author: str | None
+    ) -> list[dict[str, Any]]:
+        """`GET /api/{models,datasets,spaces}?author=`: the repos this caller may see, oldest first."""
+        return [
+            {
+                "_id": _repo_object_id(repo),
+                "id": repo.repo_id,
+                "author": repo.namespace,
+                "sha": repo.head,
+                "createdAt": repo.created_at,
+                "lastModified": repo.last_modified,
+                "private": repo.private,
+                "likes": 0,
+                **({"sdk": repo.sdk} if repo_type == "space" else {}),
+            }
+            for repo in self.store.repos(repo_type)
+            if (author is None or repo.namespace.lower() == author.lower())
+            and self.access.can_read(principal, repo)
+        ]
+
     def delete_repo(self, principal: Principal | None, body: dict[str, Any]) -> None:
         repo_type = body.get("type") or "model"
         if repo_type not in REPO_TYPES:

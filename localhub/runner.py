@@ -243,7 +243,7 @@ class ProcessRunner:
             handle.process = subprocess.Popen(
                 command,
                 start_new_session=True,
-                preexec_fn=functools.partial(_die_with_parent, os.getpid()),  # noqa: PLW1509 - no locks taken
+                preexec_fn=functools.partial(die_with_parent, os.getpid()),  # noqa: PLW1509 - no locks taken
                 **options,
             )
             return handle
@@ -360,7 +360,7 @@ def _terminate(handle: _Handle, *, wait: bool) -> None:
         threading.Thread(target=reap, daemon=True).start()
 
 
-def _die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int) -> None:
     """In the child, before exec: get SIGTERM when the thread that started it ends, which it does
     only after the child has exited or when localhub dies; and exit at once if localhub already
     died between the fork and this call."""

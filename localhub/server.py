@@ -18,6 +18,7 @@ import uuid
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass
+from email.utils import formatdate
 from typing import Any
 from urllib.parse import urlencode
 
@@ -110,7 +111,14 @@ class HubMiddleware:
         async def logged_send(message: dict) -> None:
             if message["type"] == "http.response.start":
                 status[0] = message["status"]
-                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id)]
+                # A fresh Date on every answer (uvicorn's is cached for a second): a client reading
+                # logs without following keeps the lines stamped before Date + 1 s.
+                date = formatdate(usegmt=True).encode()
+                message["headers"] = [
+                    *message.get("headers", []),
+                    (b"x-request-id", request_id),
+                    (b"date", date),
+                ]
             await send(message)
 
         fault = self.control.take_fault(method, path)
@@ -257,6 +265,15 @@ async def duplicate(request: Request) -> Response:
     principal = await principal_of(request)
     return JSONResponse(
         _hub(request).duplicate(principal, *repo_args(request), await json_object(request))
+    )
+
+
+async def list_repos(request: Request) -> Response:
+    principal = await principal_of(request)
+    return JSONResponse(
+        _hub(request).list_repos(
+            principal, repo_kind(request), author=request.query_params.get("author")
+        )
     )
 
 
@@ -701,6 +718,7 @@ ROUTES = [
     Route("/api/buckets/{namespace}/{name}", bucket, methods=["GET", "POST"]),
     Route("/api/buckets/{namespace}/{name}/tree", bucket_tree),
     Route("/api/buckets/{namespace}/{name}/tree/{prefix:path}", bucket_tree),
+    Route("/api/{kind}", list_repos),
     Route(REPO, repo_info),
     Route(REPO + "/revision/{revision}", repo_info),
     Route(REPO + "/duplicate", duplicate, methods=["POST"]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import socket
@@ -18,6 +19,7 @@ import uvicorn
 
 from localhub.hub import Hub
 from localhub.oauth import Provider
+from localhub.runner import ProcessRunner, die_with_parent
 from localhub.runtime import IdleRunner, Runner, Runtime, SimulatedRunner
 from localhub.seed import load_seed
 from localhub.server import SIMULATED_PREFIX, Control, build_app
@@ -75,6 +77,7 @@ def serve(options: Options) -> None:
                 timeout_graceful_shutdown=2,
                 lifespan="off",
                 server_header=False,
+                date_header=False,
             )
         )
         # uvicorn stops gracefully on SIGTERM, then raises it again: end as a clean exit instead.
@@ -95,8 +98,6 @@ def _runner(options: Options) -> Runner:
         return SimulatedRunner()
     if options.spaces == "off":
         return IdleRunner()
-    from localhub.runner import ProcessRunner
-
     return ProcessRunner(install_requirements=options.install_requirements)
 
 
@@ -151,8 +152,15 @@ class LocalHub:
         root = Path(__file__).resolve().parent.parent
         env = {**os.environ, **(self.env or {}), "PYTHONPATH": str(root), "PYTHONUNBUFFERED": "1"}
         with self.log_path.open("wb") as log:
+            # localhub dies with the thread that started it, so a killed test run or page leaves
+            # neither localhub nor its Spaces behind.
             self._process = subprocess.Popen(
-                command, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=root
+                command,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+                cwd=root,
+                preexec_fn=functools.partial(die_with_parent, os.getpid()),  # noqa: PLW1509 - no locks taken
             )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
