@@ -35,6 +35,7 @@ if __name__ == "__main__":
 
 import html
 import os
+import re
 import threading
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, parse_qsl, urlencode
@@ -81,6 +82,7 @@ PAGE_URL = f"{HUB}/spaces/{os.environ.get('SPACE_ID', 'trackio-deployer/deploy')
 DEPLOY_CONCURRENCY = 64
 QUEUE_SIZE = 256
 MAX_LOG_LINES = 400
+ANSI_CODES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")  # terminal colours in a Space's log
 
 SLEEP_CHOICES = [
     ("Default (cpu-basic sleeps after 48 h)", "default"),
@@ -258,7 +260,7 @@ class View:
         elif isinstance(event, StepFinished):
             self.steps[event.step] = ("done", f"{event.seconds:.1f} s · {event.detail}")
         elif isinstance(event, LogLine):
-            self.log.append(f"[{event.source}] {event.text}")
+            self.log.append(f"[{event.source}] {ANSI_CODES.sub('', event.text)}")
             del self.log[:-MAX_LOG_LINES]
         elif isinstance(event, DeployWarning):
             self.warnings.append(event.message)
@@ -419,35 +421,14 @@ def on_load(
         note = "" if LOCAL_TOKEN or ON_SPACES else NO_LOCAL_TOKEN
         if request.query_params.get("signin") == "cancelled":
             note = "You cancelled the sign-in. Sign in with Hugging Face to deploy."
-        return (
-            gr.update(visible=True),
-            gr.update(visible=False),
-            note,
-            gr.update(),
-            gr.update(),
-            gr.update(),
-            gr.update(),
-            gr.update(),
-        )
+        return signed_out_view(note)
     try:
         me = Account(who.token).me()
     except DeployError as error:
-        return (
-            gr.update(visible=True),
-            gr.update(visible=False),
-            f"<span class='problem'>{html.escape(error.message)}</span>",
-            gr.update(),
-            gr.update(),
-            gr.update(),
-            gr.update(),
-            gr.update(),
-        )
+        return signed_out_view(f"<span class='problem'>{html.escape(error.message)}</span>")
     choices = owners_of(me, who.sign_in)
-    owner = (
-        values.get("owner")
-        if any(o.name == values.get("owner") for o in choices)
-        else choices[0].name
-    )
+    wanted = values.get("owner")
+    owner = wanted if any(o.name == wanted for o in choices) else choices[0].name
     signed = (
         f"Signed in as **{html.escape(who.user)}** ({html.escape(who.name)}). [Sign out](/logout)"
     )
@@ -461,27 +442,24 @@ def on_load(
         gr.update(value=values.get("name", DEFAULT_NAME)),
         gr.update(value=values.get("visibility", "public")),
         gr.update(value=values.get("hardware", "cpu-basic")),
-        owner_note(choices, owner),
+        owner_note(owner, choices),
+        choices,
     )
 
 
-def owner_note(choices: list[Owner], owner: str) -> str:
+def signed_out_view(note: str) -> tuple:
+    keep = gr.update()
+    return (gr.update(visible=True), gr.update(visible=False), note, keep, keep, keep, keep, "", [])
+
+
+def owner_note(owner: str, choices: list[Owner]) -> str:
+    """What to do when the chosen owner's plan cannot host a Gradio Space; nothing otherwise."""
     chosen = next((o for o in choices if o.name == owner), None)
     return (
         f"<span class='problem'>{html.escape(chosen.note)}</span>"
         if chosen and not chosen.can_host
         else ""
     )
-
-
-def on_owner(owner: str, profile: gr.OAuthProfile | None, oauth_token: gr.OAuthToken | None) -> str:
-    who = identity(profile, oauth_token)
-    if who is None:
-        return ""
-    try:
-        return owner_note(owners_of(Account(who.token).me(), who.sign_in), owner)
-    except DeployError as error:
-        return error.message
 
 
 def on_name(
@@ -597,6 +575,7 @@ def page() -> gr.Blocks:
         status = gr.Markdown(
             NO_LOCAL_TOKEN if not (ON_SPACES or LOCAL_TOKEN) else "", elem_classes="who"
         )
+        owners = gr.State([])  # where the signed-in person may deploy, read once at sign-in
         with gr.Column(visible=False) as signed_in:
             with gr.Row():
                 owner = gr.Dropdown(
@@ -695,6 +674,7 @@ def page() -> gr.Blocks:
                 visibility,
                 hardware,
                 owner_status,
+                owners,
             ],
             api_visibility="private",
         ).then(on_form, form, [plan, badge], api_visibility="private").then(
@@ -704,7 +684,7 @@ def page() -> gr.Blocks:
             component.change(
                 on_form, form, [plan, badge], trigger_mode="always_last", api_visibility="private"
             )
-        owner.change(on_owner, owner, owner_status, api_visibility="private")
+        owner.change(owner_note, [owner, owners], owner_status, api_visibility="private")
         gr.on(
             [owner.change, name.change],
             on_name,
