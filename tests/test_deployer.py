@@ -29,6 +29,7 @@ from deployer.request import DEFAULT_TEMPLATE
 from deployer.template import pinned_trackio_version, template_files
 from localhub.service import LocalHub
 from tests.conftest import ROOT, api, unique
+from tests.trackio_user import LOSSES, log_with_trackio, logged_losses
 
 NOT_WRITES = ("/api/validate-yaml", "/preupload/")
 
@@ -94,6 +95,20 @@ def test_primary_path_is_two_writes_one_build_and_a_dashboard_that_answers(hub):
         ("bucket", f"alice/{name}-bucket", "/data")
     ]
     assert result.snippet.endswith(f'trackio.init(project="my-project", space_id="alice/{name}")')
+
+
+def test_a_users_first_trackio_run_logs_to_the_dashboard_without_a_new_build(hub, tmp_path):
+    name = unique("trackio")
+    done = outcome(deploy(hub, DeployRequest(owner="alice", name=name)))
+    assert isinstance(done, Done), done
+    builds = hub.stats(f"alice/{name}")["builds"]
+    log_with_trackio(
+        hub, tmp_path, space_id=f"alice/{name}", host=done.result.app_url, project="first-run"
+    )
+    assert logged_losses(done.result.app_url, "first-run") == LOSSES
+    assert hub.stats(f"alice/{name}")["builds"] == builds == 1, (
+        "trackio.init found everything in place"
+    )
 
 
 def test_events_stream_steps_with_durations_and_the_build_log(hub):
@@ -191,10 +206,12 @@ def test_duplicate_failing_past_retries_falls_back_without_a_second_space(hub):
     assert hub.stats(f"alice/{name}")["builds"] == 1
 
 
-def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(hub):
+def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(hub, tmp_path):
     name = unique("trackio")
     space = f"alice/{name}"
-    assert isinstance(outcome(deploy(hub, DeployRequest(owner="alice", name=name))), Done)
+    first = outcome(deploy(hub, DeployRequest(owner="alice", name=name)))
+    assert isinstance(first, Done), first
+    log_with_trackio(hub, tmp_path, space_id=space, host=first.result.app_url, project="kept")
     client = api(hub)
     # The user's own additions and data: a file, a variable, and a run in the bucket.
     client.create_commit(
@@ -233,6 +250,9 @@ def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(hub):
     assert variables["TRACKIO_PLOT_ORDER"] == "loss"
     assert variables["TRACKIO_BUCKET_ID"] == f"alice/{name}-bucket", "the mounted bucket stays"
     assert done.result.bucket_id == f"alice/{name}-bucket"
+    assert logged_losses(done.result.app_url, "kept") == LOSSES, (
+        "the runs logged before are still there"
+    )
 
 
 def test_update_of_an_up_to_date_space_changes_nothing(hub):

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import importlib.metadata
 import io
-import json
 import os
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +19,7 @@ from huggingface_hub import CommitOperationAdd, HfApi, Volume
 
 from localhub.service import LocalHub
 from tests.conftest import api, unique
+from tests.trackio_user import LOSSES, call_space, log_with_trackio, logged_losses
 
 TRACKIO_REQUIREMENT = "trackio[spaces,mcp]==0.43.0"
 TRACKIO_CARD = """---
@@ -56,36 +54,6 @@ address = (os.environ["GRADIO_SERVER_NAME"], int(os.environ["GRADIO_SERVER_PORT"
 http.server.HTTPServer(address, Hello).serve_forever()
 """
 
-# trackio sends a Space's logs to https://{ns}-{name}.hf.space (`_space_id_to_url`); this maps that
-# one function to the Space's host on localhub, then runs the user's script unchanged.
-TRACKIO_CLIENT = """\
-import json
-import os
-import runpy
-import sys
-
-import trackio.remote_client
-
-hosts = json.loads(os.environ["LOCALHUB_SPACE_HOSTS"])
-hf_space_url = trackio.remote_client._space_id_to_url
-trackio.remote_client._space_id_to_url = (
-    lambda space_id: hosts[space_id].rstrip("/") + "/" if space_id in hosts else hf_space_url(space_id)
-)
-sys.argv = sys.argv[1:]
-runpy.run_path(sys.argv[0], run_name="__main__")
-"""
-TRAINING_SCRIPT = """\
-import sys
-
-import trackio
-
-project, space_id, run = sys.argv[1:4]
-trackio.init(project=project, space_id=space_id, name=run, auto_log_cpu=False, auto_log_gpu=False)
-for step in range(3):
-    trackio.log({"loss": 1 / (step + 1)})
-trackio.finish()
-"""
-LOSSES = [1.0, 0.5, 1 / 3]
 SETTLED = ("RUNNING", "BUILD_ERROR", "RUNTIME_ERROR", "CONFIG_ERROR", "NO_APP_FILE", "PAUSED")
 # BUILDING lasts only as long as the checkout and the requirements check (about 10 ms here), so a
 # poller may miss it; the build log shows that build. APP_STARTING lasts until the app answers.
@@ -240,68 +208,6 @@ def answers(host: str) -> bool:
     with socket.socket() as sock:
         sock.settimeout(1)
         return sock.connect_ex(("127.0.0.1", port)) == 0
-
-
-def call_space(host: str, name: str, *, token: str | None = None, **kwargs) -> httpx.Response:
-    """One call of a Trackio Space's HTTP API, as trackio's remote client makes it."""
-    headers = {"authorization": f"Bearer {token}"} if token else {}
-    return httpx.post(
-        f"{host}/api/{name}",
-        json={"args": [], "kwargs": kwargs},
-        headers=headers,
-        timeout=30,
-    )
-
-
-def log_with_trackio(
-    hub: LocalHub,
-    tmp_path: Path,
-    *,
-    space_id: str,
-    host: str,
-    project: str,
-    run: str = "run-1",
-    token: str = "hf_alice",
-) -> subprocess.CompletedProcess:
-    """A user's training script, in an interpreter of its own: trackio and huggingface_hub read
-    HF_ENDPOINT when they are imported."""
-    client_script, training_script = tmp_path / "trackio_client.py", tmp_path / "train.py"
-    client_script.write_text(TRACKIO_CLIENT)
-    training_script.write_text(TRAINING_SCRIPT)
-    home = tmp_path / "user-home"
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("HF_", "TRACKIO_", "SPACE_", "GRADIO_")) and key != "SYSTEM"
-    }
-    env.update(
-        HOME=str(home),
-        HF_HOME=str(home / "hf"),
-        TRACKIO_DIR=str(home / "trackio"),
-        HF_ENDPOINT=hub.url,
-        HF_TOKEN=token,
-        HF_HUB_DISABLE_TELEMETRY="1",
-        NO_PROXY="127.0.0.1,localhost",
-        LOCALHUB_SPACE_HOSTS=json.dumps({space_id: host}),
-    )
-    result = subprocess.run(
-        [sys.executable, str(client_script), str(training_script), project, space_id, run],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, output
-    assert "could not" not in output, output  # trackio's non-fatal warnings all say "could not"
-    return result
-
-
-def logged_losses(host: str, project: str, run: str = "run-1") -> list[float]:
-    answer = call_space(host, "get_metric_values", project=project, run=run, metric_name="loss")
-    answer.raise_for_status()
-    return [point["value"] for point in answer.json()["data"]]
 
 
 # -- a Trackio Space, from upload to a user's metrics ----------------------------------------------
