@@ -473,3 +473,50 @@ def test_errors_read_the_whole_body_so_keep_alive_connections_stay_in_sync(hub):
             ]
             == "alice"
         )
+
+
+def test_volumes_variables_and_secrets_can_be_replaced_and_deleted(hub):
+    repo_id = make_space(hub)
+    client = api(hub)
+    bucket = f"alice/{unique('bucket')}"
+    client.create_bucket(bucket)
+    client.set_space_volumes(repo_id, [Volume(type="bucket", source=bucket, mount_path="/data")])
+    assert [v.source for v in client.get_space_runtime(repo_id).volumes] == [bucket]
+    client.delete_space_volumes(repo_id)
+    assert not client.get_space_runtime(repo_id).volumes
+    with pytest.raises(BadRequestError, match="not found"):
+        client.set_space_volumes(
+            repo_id, [Volume(type="bucket", source="alice/no-bucket", mount_path="/data")]
+        )
+    client.add_space_variable(repo_id, "A", "1")
+    client.add_space_secret(repo_id, "S", "1")
+    client.delete_space_variable(repo_id, "A")
+    client.delete_space_secret(repo_id, "S")
+    assert client.get_space_variables(repo_id) == {}
+    assert client.get_space_secrets(repo_id) == {}
+
+
+def test_info_and_tree_at_a_revision_and_under_a_folder(hub):
+    repo_id = make_space(hub)
+    first = upload(hub, repo_id, {"docs/a.md": "a", "docs/deep/b.md": "b"})
+    upload(hub, repo_id, {"later.txt": "c"})
+    client = api(hub)
+    old = client.space_info(repo_id, revision=first.oid)
+    assert old.sha == first.oid
+    assert "later.txt" not in {s.rfilename for s in old.siblings}
+    shallow = {
+        e.path for e in client.list_repo_tree(repo_id, path_in_repo="docs", repo_type="space")
+    }
+    assert shallow == {"docs/a.md", "docs/deep"}
+    with pytest.raises(RepositoryNotFoundError):
+        client.space_info(f"alice/{unique()}", revision=first.oid)
+
+
+def test_server_errors_can_be_injected_once_and_persistently(hub):
+    hub.add_fault(method="GET", path="/api/whoami-v2", status=503, times=None)
+    for _ in range(2):
+        with pytest.raises(HfHubHTTPError) as refused:
+            api(hub).whoami()
+        assert status_of(refused.value) == 503
+    hub.clear_faults()
+    assert api(hub).whoami()["name"] == "alice"

@@ -496,3 +496,15 @@ def test_install_requirements_builds_a_virtual_environment_per_space_and_reuses_
         assert watch_stages(client, space_id)[-1] == "RUNNING"
         build_log = ended_log(client, space_id, build=True)
         assert "Requirements unchanged: reusing the virtual environment" in build_log
+
+
+def test_static_space_serves_its_files(spaces_hub):
+    page = "<!doctype html><title>static</title><p>hello from a static Space</p>"
+    space_id = create_space(
+        spaces_hub, {"README.md": "---\ntitle: s\nsdk: static\n---\n", "index.html": page}
+    )
+    client = api(spaces_hub)
+    assert watch_stages(client, space_id)[-1] == "RUNNING"
+    assert (
+        "hello from a static Space" in httpx.get(client.space_info(space_id).host, timeout=10).text
+    )
