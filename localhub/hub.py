@@ -16,7 +16,7 @@ from localhub import errors, gitobj
 from localhub.auth import Access, Principal, Right
 from localhub.card import CardError, parse_front_matter, repo_card, validate_metadata
 from localhub.runtime import Runtime
-from localhub.store import Bucket, Repo, Store
+from localhub.store import Account, Bucket, Repo, Store
 
 REPO_TYPES = ("model", "dataset", "space")
 URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
@@ -138,6 +138,45 @@ class Hub:
         namespace = body.get("organization") or (principal.user if principal else None)
         if principal is None or namespace is None:
             raise errors.unauthorized("You must be authenticated to create a repo")
+        owner = self._new_repo_owner(principal, repo_type, namespace, name)
+        sdk = body.get("sdk")
+        if repo_type == "space":
+            if sdk not in ("gradio", "docker", "static"):
+                raise errors.bad_request("Invalid sdk: use gradio, docker or static")
+            self._require_plan(owner.name, sdk)
+        settings = self._space_settings(principal, owner.name, body) if repo_type == "space" else {}
+        with self.store.transaction():  # the repo, its first commit and its settings, or nothing
+            repo = self.store.create_repo(
+                repo_type=repo_type,
+                namespace=owner.name,
+                name=name,
+                private=_private(body, default=False),
+                sdk=sdk if repo_type == "space" else None,
+                creator=principal.user,
+                creator_app=principal.token.oauth_app,
+                settings=settings,
+            )
+            self.store.commit(
+                repo,
+                files=_initial_files(repo_type, name, sdk),
+                deleted_files=[],
+                deleted_folders=[],
+                summary="initial commit",
+                author=principal.user,
+                counted=False,
+            )
+            if repo_type == "space":
+                self._apply_values(repo, body)
+        return {
+            "url": self.repo_url(repo_type, repo.repo_id),
+            "name": repo.repo_id,
+            "id": _repo_object_id(repo),
+        }
+
+    def _new_repo_owner(
+        self, principal: Principal, repo_type: str, namespace: str, name: str
+    ) -> Account:
+        """The account a new repo goes to, once the names, the rights and the place are checked."""
         _check_name(name)
         _check_name(namespace, what="namespace")
         owner = self.store.account(namespace)
@@ -152,38 +191,7 @@ class Hub:
                 f"You already created this {repo_type} repo",
                 self.repo_url(repo_type, existing.repo_id),
             )
-        sdk = body.get("sdk")
-        if repo_type == "space":
-            if sdk not in ("gradio", "docker", "static"):
-                raise errors.bad_request("Invalid sdk: use gradio, docker or static")
-            self._require_plan(owner.name, sdk)
-        settings = self._space_settings(principal, owner.name, body) if repo_type == "space" else {}
-        repo = self.store.create_repo(
-            repo_type=repo_type,
-            namespace=owner.name,
-            name=name,
-            private=_private(body, default=False),
-            sdk=sdk if repo_type == "space" else None,
-            creator=principal.user,
-            creator_app=principal.token.oauth_app,
-            settings=settings,
-        )
-        self.store.commit(
-            repo,
-            files=_initial_files(repo_type, name, sdk),
-            deleted_files=[],
-            deleted_folders=[],
-            summary="initial commit",
-            author=principal.user,
-            counted=False,
-        )
-        if repo_type == "space":
-            self._apply_values(repo, body)
-        return {
-            "url": self.repo_url(repo_type, repo.repo_id),
-            "name": repo.repo_id,
-            "id": _repo_object_id(repo),
-        }
+        return owner
 
     def duplicate(
         self,
@@ -200,20 +208,7 @@ class Hub:
         if target_id.count("/") != 1:
             raise errors.bad_request("repository must be namespace/name")
         target_namespace, target_name = target_id.split("/")
-        _check_name(target_name)
-        _check_name(target_namespace, what="namespace")
-        owner = self.store.account(target_namespace)
-        if owner is None:
-            raise errors.forbidden(
-                f'You don\'t have the rights to create a {repo_type} in the namespace "{target_namespace}"'
-            )
-        self.access.require_create(principal, owner.name, repo_type)
-        existing = self.store.repo(repo_type, owner.name, target_name)
-        if existing is not None:
-            raise errors.conflict(
-                f"You already created this {repo_type} repo",
-                self.repo_url(repo_type, existing.repo_id),
-            )
+        owner = self._new_repo_owner(principal, repo_type, target_namespace, target_name)
         if repo_type == "space":
             self._require_plan(owner.name, self._sdk(source))
         settings = self._space_settings(principal, owner.name, body) if repo_type == "space" else {}
