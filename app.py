@@ -738,9 +738,9 @@ class SignInFixes:
         await self.app(scope, receive, send)
 
 
-def main() -> None:
+def launch(demo: gr.Blocks) -> None:
     sandboxed = bool(ARGS.local_hub or ARGS.local_hub_url)
-    page().launch(
+    demo.launch(
         # The sandbox's OAuth app accepts redirects to 127.0.0.1 and localhost only.
         server_name="127.0.0.1" if sandboxed else None,
         server_port=ARGS.port,
@@ -752,4 +752,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    demo = page()  # named `demo`, where gradio's Spaces reloader looks for it
+    launch(demo)
