@@ -100,7 +100,7 @@ class HubMiddleware:
         started = time.perf_counter()
         body, too_large = await _read_body(receive)
         if path.startswith(CONTROL_PREFIX):
-            await self.app(scope, _replay(body), send)
+            await self.app(scope, _replay(body, receive), send)
             return
         scope.setdefault("state", {})
         status: list[int | None] = [None]
@@ -132,13 +132,13 @@ class HubMiddleware:
                 {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
             )
             error = HubError(fault.status, f"Injected fault: HTTP {fault.status}", headers=headers)
-            await error.response()(scope, _replay(b""), logged_send)
+            await error.response()(scope, _replay(b"", receive), logged_send)
         elif too_large:
             await errors.HubError(413, "Request body too large").response()(
-                scope, _replay(b""), logged_send
+                scope, _replay(b"", receive), logged_send
             )
         else:
-            await self.app(scope, _replay(body), logged_send)
+            await self.app(scope, _replay(body, receive), logged_send)
         if not path.startswith(SIMULATED_PREFIX):
             self.control.log.append(
                 {
@@ -168,18 +168,18 @@ async def _read_body(receive: Callable) -> tuple[bytes, bool]:
     return b"".join(chunks), too_large
 
 
-def _replay(body: bytes) -> Callable[[], Awaitable[dict]]:
+def _replay(body: bytes, receive: Callable[[], Awaitable[dict]]) -> Callable[[], Awaitable[dict]]:
+    """The body read up front, then the real channel: a stream learns when its reader has gone."""
     sent = False
 
-    async def receive() -> dict:
+    async def replayed() -> dict:
         nonlocal sent
         if not sent:
             sent = True
             return {"type": "http.request", "body": body, "more_body": False}
-        await asyncio.Event().wait()  # like a client that sends nothing more
-        return {"type": "http.disconnect"}
+        return await receive()
 
-    return receive
+    return replayed
 
 
 def _drop_connection(send: Callable) -> None:

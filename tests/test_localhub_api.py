@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from pathlib import Path
 
 import httpx
@@ -520,3 +521,18 @@ def test_server_errors_can_be_injected_once_and_persistently(hub):
         assert status_of(refused.value) == 503
     hub.clear_faults()
     assert api(hub).whoami()["name"] == "alice"
+
+
+def test_a_log_stream_ends_when_its_reader_leaves(hub):
+    repo_id = make_space(hub)
+    upload(hub, repo_id, {"README.md": CARD, "app.py": "print('hi')\n"})  # stays BUILDING here
+    hub.clear_requests()
+    url = f"{hub.url}/api/spaces/{repo_id}/logs/build"
+    with httpx.stream(
+        "GET", url, headers={"authorization": "Bearer hf_alice"}, timeout=10
+    ) as stream:
+        assert next(stream.iter_lines()).startswith("data: {")
+    deadline = time.monotonic() + 5
+    while not any(r["path"].endswith("/logs/build") for r in hub.requests()):
+        assert time.monotonic() < deadline, "the abandoned stream is still being served"
+        time.sleep(0.1)

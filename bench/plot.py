@@ -1,0 +1,115 @@
+"""The pictures of BENCHMARKS.md, drawn with Pillow (installed with gradio; no matplotlib here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageDraw, ImageFont
+
+INK = (33, 33, 33)
+GRID = (225, 225, 225)
+MUTED = (110, 110, 110)
+COLORS = {"primary": (46, 125, 50), "fallback": (249, 168, 37), "trackio": (198, 40, 40)}
+LABELS = {
+    "primary": "ours: primary (bucket + duplicate)",
+    "fallback": "ours: fallback (bucket + create + 1 commit)",
+    "trackio": "trackio deploy_as_space",
+}
+METRICS = ("requests", "writes", "commits", "builds")
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.load_default(size=size)
+
+
+def hub_cost(results: dict[str, Any], path: Path) -> Path:
+    """One panel per count, each on its own scale, three bars in each: the paths side by side."""
+    cost = results["hub_cost"]
+    paths = [p for p in ("primary", "fallback", "trackio") if p in cost]
+    width, height = 1200, 600
+    image = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(image)
+    runs = results.get("hub_cost_detail", {}).get("primary", {}).get("runs", 1)
+    draw.text(
+        (40, 20), "Hub cost of one deploy, same Space, same localhub", font=_font(30), fill=INK
+    )
+    draw.text(
+        (40, 60),
+        f"median of {runs} run{'s' if runs != 1 else ''}; each commit or settings change restarts the Space: one more build",
+        font=_font(18),
+        fill=MUTED,
+    )
+    top, bottom, left = 190, 510, 40
+    panel = (width - 2 * left) // len(METRICS)
+    bar = (panel - 80) // len(paths)
+    for i, metric in enumerate(METRICS):
+        x0 = left + i * panel
+        peak = max(cost[p][metric] for p in paths) or 1
+        draw.line([(x0 + 20, bottom), (x0 + panel - 20, bottom)], fill=INK, width=2)
+        draw.text((x0 + panel // 2, bottom + 30), metric, font=_font(24), fill=INK, anchor="mt")
+        for j, name in enumerate(paths):
+            value = cost[name][metric]
+            bx = x0 + 40 + j * bar
+            by = bottom - round((bottom - top) * value / peak)
+            draw.rectangle([bx + 6, by, bx + bar - 6, bottom], fill=COLORS[name])
+            draw.text((bx + bar // 2, by - 8), f"{value:g}", font=_font(22), fill=INK, anchor="mb")
+    x = left
+    for name in paths:
+        draw.rectangle([x, 105, x + 18, 123], fill=COLORS[name])
+        draw.text((x + 26, 114), LABELS[name], font=_font(18), fill=INK, anchor="lm")
+        x += 26 + round(draw.textlength(LABELS[name], font=_font(18))) + 40
+    image.save(path)
+    return path
+
+
+def concurrency(results: dict[str, Any], path: Path) -> Path:
+    """Each person's deploy as a bar from click to done, the first update marked, against one
+    deploy's time alone and the 2x target."""
+    figures = results["concurrency"]
+    deploys = figures["timeline"]
+    single = figures["single_deploy_s"]["median"]
+    width, height = 1200, 180 + 22 * len(deploys)
+    image = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text(
+        (40, 20),
+        f"{figures['users']} people deploy at once through the page's queue",
+        font=_font(30),
+        fill=INK,
+    )
+    draw.text(
+        (40, 60),
+        f"{figures['latency_ms']} ms added to every Hub request, Spaces simulated; bar: click to"
+        " done, tick: first update on the page",
+        font=_font(18),
+        fill=MUTED,
+    )
+    left, right, top = 130, width - 40, 120
+    span = max(2 * single, *(d["done"] for d in deploys)) * 1.05
+    scale = (right - left) / span
+
+    def x(seconds: float) -> int:
+        return left + round(seconds * scale)
+
+    bottom = top + 22 * len(deploys)
+    step = 0.5 if span < 8 else 1.0 if span < 16 else 2.0
+    tick = 0.0
+    while tick <= span:
+        draw.line([(x(tick), top - 6), (x(tick), bottom)], fill=GRID)
+        draw.text((x(tick), bottom + 8), f"{tick:g} s", font=_font(16), fill=MUTED, anchor="mt")
+        tick += step
+    for seconds, label in ((single, "one deploy alone"), (2 * single, "2x target")):
+        draw.line([(x(seconds), top - 10), (x(seconds), bottom)], fill=INK, width=2)
+        draw.text((x(seconds) + 4, top - 12), label, font=_font(16), fill=INK, anchor="lb")
+    first_target = 0.2  # seconds: the p95 target for the first update
+    draw.line([(x(first_target), top - 10), (x(first_target), bottom)], fill=MUTED, width=1)
+    draw.text((x(first_target) + 4, top - 12), "200 ms", font=_font(16), fill=MUTED, anchor="lb")
+    for row, deploy in enumerate(deploys):
+        y = top + 22 * row
+        color = COLORS["primary"] if deploy["succeeded"] else COLORS["trackio"]
+        draw.text((left - 10, y + 9), deploy["user"], font=_font(15), fill=MUTED, anchor="rm")
+        draw.rectangle([x(deploy["clicked"]), y + 3, x(deploy["done"]), y + 16], fill=color)
+        draw.line([(x(deploy["first"]), y), (x(deploy["first"]), y + 19)], fill=INK, width=3)
+    image.save(path)
+    return path

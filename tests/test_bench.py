@@ -1,0 +1,47 @@
+"""`python bench/run.py --quick` as CI runs it: the run completes, results.json has the documented
+shape, and the Hub-cost targets hold. Those are counts; the timed figures are reported, never
+asserted here."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+COUNTS = {"requests", "writes", "commits", "builds"}
+
+
+def test_quick_benchmark_completes_and_meets_the_hub_cost_targets(tmp_path):
+    out = tmp_path / "results.json"
+    run = subprocess.run(
+        [sys.executable, "bench/run.py", "--quick", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=540,
+        check=False,
+    )
+    assert out.exists(), f"bench/run.py wrote no results:\n{run.stdout}\n{run.stderr[-4000:]}"
+    results = json.loads(out.read_text())
+
+    assert {"hub_cost", "time_to_dashboard", "concurrency", "footprint"} <= set(results)
+    cost = results["hub_cost"]
+    assert set(cost) == {"primary", "fallback", "trackio"}
+    for path, figures in cost.items():
+        assert set(figures) == COUNTS, path
+        assert all(isinstance(v, int | float) for v in figures.values()), path
+    assert cost["primary"]["writes"] <= 2
+    assert cost["primary"]["builds"] == 1
+    assert cost["fallback"]["writes"] <= 3
+    assert cost["fallback"]["builds"] == 1
+    assert cost["trackio"]["writes"] > 0, "trackio's own deploy was measured"
+    assert cost["trackio"]["builds"] > 0
+
+    assert results["concurrency"]["deploys"] == results["concurrency"]["users"]
+    assert results["time_to_dashboard"]["primary_via_page"]["total_s"]["runs"] >= 1
+    assert results["footprint"]["ratio"]["rss"] > 0
+    assert (tmp_path / "hub_cost.png").stat().st_size > 0
+    assert (tmp_path / "concurrency.png").stat().st_size > 0
+    assert run.returncode == 0, run.stderr[-4000:]
