@@ -300,7 +300,10 @@ class View:
                 else ""
             )
             again = (
-                "Fix what the message says, then click **Try again**."
+                "Tick **Update it if it is already a Trackio dashboard**, then click **Try again**:"
+                " it finishes the Space this deploy created."
+                if failure.update_needed
+                else "Fix what the message says, then click **Try again**."
                 if not failure.retryable
                 else "Click **Try again**: it picks up where it stopped."
             )

@@ -112,7 +112,7 @@ class Account:
         space_id = f"{owner}/{name}"
         try:
             info = self.session.call(
-                "look up the Space", owner, lambda: self.session.api.space_info(space_id)
+                "look up the Space", owner, lambda: self.session.space_info(space_id)
             )
         except RepositoryNotFoundError:
             return NameState.FREE, f"{space_id} is free."

@@ -154,6 +154,8 @@ def _print_human(event: Event, out: TextIO) -> None:
         print(f"!   {event.message}", file=out, flush=True)
     elif isinstance(event, Failed):
         print(f"FAILED: {event.message}", file=out)
+        if event.update_needed:
+            print("    Run the same command with --update to finish it.", file=out)
         if event.request_id:
             print(f"    Hub request id: {event.request_id}", file=out)
         if event.space_url:

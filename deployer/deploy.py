@@ -52,7 +52,13 @@ FAILED_STAGES = frozenset(
 # Failures after which creating the Space ourselves may still work; others would fail the same way.
 FALLBACK_PROBLEMS = frozenset({Problem.HUB_UNAVAILABLE, Problem.HUB_UNREACHABLE, Problem.REFUSED})
 LOG_TAIL = 20
+LOG_GRACE_SECONDS = 2.0  # a finished build's log ends by itself; a slow stream gets this long
+# Variables every Space this app creates gets at creation; with no files of its own, they mark
+# a Space whose deploy stopped between creating it and committing the template.
+UNFINISHED_MARKERS = frozenset({"GRADIO_MCP_SERVER", "TRACKIO_DIR"})
 COMMIT_MESSAGE = "Deploy the Trackio dashboard"
+# Failures whose message already says to deploy again with updating allowed.
+SAY_UPDATE_ALLOWED = frozenset({Problem.BUILD_FAILED, Problem.NOT_ANSWERING})
 
 
 class Deployer:
@@ -107,6 +113,8 @@ class _Run:
         self.existing: SpaceInfo | None = None
         self.bucket_id = request.bucket_id
         self.expected_sha: str | None = None
+        # This deploy made the Space: deploying the request again needs updating allowed.
+        self.created = False
         self.host = ""
         self.warnings: list[str] = []
         self.log_tail: deque[str] = deque(maxlen=LOG_TAIL)
@@ -152,11 +160,12 @@ class _Run:
             yield Failed(
                 step=self.step,
                 problem=error.problem.value,
-                message=error.message,
+                message=error.message + self._resume_hint(error),
                 request_id=error.request_id,
                 space_url=self.space_url if self.step in (Step.BUILD, Step.VERIFY) else None,
                 log_tail=tuple(self.log_tail),
                 retryable=error.retryable,
+                update_needed=self.created and not self.request.allow_update,
             )
         except Exception as error:  # never a traceback on the page; the server log keeps it
             traceback.print_exc(file=sys.stderr)
@@ -165,6 +174,12 @@ class _Run:
                 problem="unexpected",
                 message=f"Something unexpected went wrong ({type(error).__name__}). Deploy again; if it keeps happening, report it.",
             )
+
+    def _resume_hint(self, error: DeployError) -> str:
+        """What a new deploy needs once this one has made the Space: permission to update it."""
+        if not self.created or self.request.allow_update or error.problem in SAY_UPDATE_ALLOWED:
+            return ""
+        return f" {self.space_id} was created: deploy again with updating allowed to finish it."
 
     def _step(self, step: Step, body: Callable[[], Iterator[Event]]) -> Iterator[Event]:
         self.step = step
@@ -200,7 +215,7 @@ class _Run:
         check_owner(me, self.request.owner, self.sign_in)
         try:
             self.existing = self.call(
-                "look up the Space", lambda: self.api.space_info(self.space_id, files_metadata=True)
+                "look up the Space", lambda: self.hub.space_info(self.space_id, files_metadata=True)
             )
         except RepositoryNotFoundError:
             self.existing = None
@@ -212,7 +227,8 @@ class _Run:
         return f"{self.space_id} is free; it will {action} from {'the template Space' if action == 'duplicate' else 'this app'}"
 
     def _check_existing(self, info: SpaceInfo) -> Iterator[Event]:
-        if "trackio" not in (info.tags or []):
+        unfinished = "trackio" not in (info.tags or []) and self._is_unfinished(info)
+        if "trackio" not in (info.tags or []) and not unfinished:
             raise DeployError(
                 Problem.NOT_TRACKIO,
                 f"{self.space_id} already exists and is not a Trackio Space, so it will not be touched."
@@ -221,20 +237,44 @@ class _Run:
         if not self.request.allow_update:
             raise DeployError(
                 Problem.SPACE_EXISTS,
-                f"{self.space_id} is already a Trackio dashboard. Open it, choose another name, or allow"
+                f"{self.space_id} was created by a deploy that did not finish. Deploy again with updating"
+                " allowed to finish it, or choose another name."
+                if unfinished
+                else f"{self.space_id} is already a Trackio dashboard. Open it, choose another name, or allow"
                 " updating it (its data is kept).",
             )
         self.path = DeployPath.UPDATE
         self.path_reason = (
-            f"{self.space_id} was already a Trackio Space and updating it was allowed"
+            f"{self.space_id} was created by a deploy that did not finish, and updating it was allowed"
+            if unfinished
+            else f"{self.space_id} was already a Trackio Space and updating it was allowed"
         )
         yield from ()
+
+    def _is_unfinished(self, info: SpaceInfo) -> bool:
+        """Whether the Space is what the fallback path leaves when its commit never lands: only the
+        files the Hub writes into a new Space, and the variables this app sets when it creates one.
+        Such a Space holds nothing of the user's, so finishing the deploy in it damages nothing."""
+        files = {s.rfilename for s in info.siblings or []}
+        if info.sdk != "gradio" or not files <= {*template.HUB_FILES, "README.md"}:
+            return False
+        try:
+            variables = self.call(
+                "read the Space's variables", lambda: self.api.get_space_variables(self.space_id)
+            )
+        except DeployError:
+            return False  # not ours to read, so not ours to finish
+        return all(
+            key in variables and variables[key].value == value
+            for key, value in space_variables(self.request).items()
+            if key in UNFINISHED_MARKERS
+        )
 
     def _check_template(self) -> Iterator[Event]:
         name = self.request.template
         try:
             info = self.call(
-                "read the template Space", lambda: self.api.space_info(name, files_metadata=True)
+                "read the template Space", lambda: self.hub.space_info(name, files_metadata=True)
             )
         except RepositoryNotFoundError:
             self._fall_back(f"the template Space {name} was not found")
@@ -318,6 +358,7 @@ class _Run:
                     yield DeployWarning(message)
         if self.path is DeployPath.UPLOAD:
             self._create_and_upload()
+        self.created = True
         self._read_host()
         return f"{self.space_id} created ({self.path.value}: {self.path_reason})"
 
@@ -348,6 +389,7 @@ class _Run:
             )
 
         self.call("duplicate the template Space", duplicate)
+        self.created = True
 
     def _create_and_upload(self) -> None:
         attempts = 0
@@ -363,28 +405,31 @@ class _Run:
                 **self._settings(),
             )
 
-        self.call("create the Space", create)
-        operations = [
-            CommitOperationAdd(path, data) for path, data in template.template_files().items()
-        ]
-        # Unchanged files are skipped by the client, so repeating this after a lost answer adds nothing.
-        commit = self.call(
+        try:
+            self.call("create the Space", create)
+        except DeployError as error:
+            # Made, and only the answer was lost (a 409 on the first try is someone else's Space).
+            if error.problem is Problem.SPACE_EXISTS or not self._space_exists():
+                raise
+        self.created = True
+        parent = self.call("read the Space", lambda: self.hub.space_info(self.space_id)).sha
+        self.expected_sha = self._commit(
             "upload the template's files",
-            lambda: self.api.create_commit(
-                self.space_id, operations, commit_message=COMMIT_MESSAGE, repo_type="space"
-            ),
+            list(template.template_files()),
+            [],
+            message=COMMIT_MESSAGE,
+            parent=parent,
         )
-        self.expected_sha = commit.oid
 
     def _space_exists(self) -> bool:
         try:
-            self.call("look up the Space", lambda: self.api.space_info(self.space_id))
+            self.call("look up the Space", lambda: self.hub.space_info(self.space_id))
         except (RepositoryNotFoundError, DeployError):
             return False
         return True
 
     def _read_host(self) -> None:
-        info = self.call("read the Space", lambda: self.api.space_info(self.space_id))
+        info = self.call("read the Space", lambda: self.hub.space_info(self.space_id))
         self.host = (info.host or "").rstrip("/")
         self.expected_sha = self.expected_sha or info.sha
         if "trackio" not in (info.tags or []):
@@ -400,13 +445,9 @@ class _Run:
         assert info is not None
         remote = {s.rfilename: s.blob_id for s in info.siblings or []}
         local = template.template_blob_ids()
-        files = template.template_files()
-        operations: list[Any] = [
-            CommitOperationAdd(p, files[p]) for p in local if remote.get(p) != local[p]
-        ]
-        operations += [
-            CommitOperationDelete(p) for p in sorted(template.FORMER_TEMPLATE_FILES) if p in remote
-        ]
+        changed = [p for p in local if remote.get(p) != local[p]]
+        removed = [p for p in sorted(template.FORMER_TEMPLATE_FILES) if p in remote]
+        operations = changed + removed
         changes = self._setting_changes(info)
         if info.private != self.request.private:
             message = f"{self.space_id} stays {'private' if info.private else 'public'}: change its visibility in the Space's settings."
@@ -415,10 +456,14 @@ class _Run:
         restarts = len(changes) + (1 if operations else 0)
         self.host = (info.host or "").rstrip("/")
         self.expected_sha = info.sha
-        if restarts == 0:
+        stage = str(info.runtime.stage) if info.runtime else ""
+        stopped = stage in ("PAUSED", "STOPPED")  # changes do not wake it: it needs a restart
+        if restarts == 0 and stage not in FAILED_STAGES:
             return f"{self.space_id} is already up to date"
-        # Each change restarts a running Space; paused, it takes them all and restarts once.
-        pause = restarts > 1
+        # Each change restarts a running Space; paused, it takes them all and restarts once. A Space
+        # that stopped or failed (an earlier deploy may have left it so) is restarted either way.
+        pause = restarts > 1 and not stopped
+        restart = pause or stopped or restarts == 0
         if pause:
             self.call(
                 "pause the Space while it is updated", lambda: self.api.pause_space(self.space_id)
@@ -427,21 +472,59 @@ class _Run:
             for action, apply in changes:
                 self.call(action, apply)
             if operations:
-                commit = self.call(
+                self.expected_sha = self._commit(
                     "commit the template's files",
-                    lambda: self.api.create_commit(
-                        self.space_id,
-                        operations,
-                        commit_message="Update the Trackio dashboard",
-                        repo_type="space",
-                        parent_commit=info.sha,
-                    ),
+                    changed,
+                    removed,
+                    message="Update the Trackio dashboard",
+                    parent=info.sha,
                 )
-                self.expected_sha = commit.oid
         finally:
-            if pause:
+            if restart:
                 self.call("restart the Space", lambda: self.api.restart_space(self.space_id))
         return f"{len(operations)} file change(s) and {len(changes)} setting change(s), one restart"
+
+    def _commit(
+        self,
+        action: str,
+        changed: list[str],
+        removed: list[str],
+        *,
+        message: str,
+        parent: str | None,
+    ) -> str:
+        """One commit of the template's `changed` files (and `removed` ones) on top of `parent`;
+        returns the Space's commit id afterwards.
+
+        Each try builds its operations afresh: the client keeps what it learnt of the remote files
+        on them, and a try after a lost answer must see that the files are there by now. A commit
+        that landed but whose answer was lost gets 412 when sent again (its parent moved on): when
+        the Space then holds the template's files, that is success."""
+        files = template.template_files()
+
+        def commit() -> Any:
+            operations: list[Any] = [CommitOperationAdd(p, files[p]) for p in changed]
+            operations += [CommitOperationDelete(p) for p in removed]
+            return self.api.create_commit(
+                self.space_id,
+                operations,
+                commit_message=message,
+                repo_type="space",
+                parent_commit=parent,
+            )
+
+        try:
+            return self.call(action, commit).oid
+        except DeployError as error:
+            if error.status != 412:
+                raise
+            info = self.call(
+                "look up the Space", lambda: self.hub.space_info(self.space_id, files_metadata=True)
+            )
+            if template.drift({s.rfilename: s.blob_id for s in info.siblings or []}, partial=True):
+                raise
+            assert info.sha is not None
+            return info.sha
 
     def _setting_changes(self, info: SpaceInfo) -> list[tuple[str, Callable[[], Any]]]:
         space = self.space_id
@@ -503,7 +586,7 @@ class _Run:
             stage = yield from self._wait(lines, followers)
         finally:
             # A finished build's log ends by itself: give its last lines a moment to arrive.
-            followers["build"].stop(grace=1.0)
+            followers["build"].stop(grace=LOG_GRACE_SECONDS)
             if "run" in followers:
                 followers["run"].stop()
         yield from self._drain(lines)

@@ -102,7 +102,7 @@ def from_hub_error(error: HfHubHTTPError, *, action: str, owner: str) -> DeployE
         wait = _retry_after(error)
         return fail(
             Problem.RATE_LIMITED,
-            f"The Hub asks to slow down. Wait {wait:.0f} seconds, then deploy again."
+            f"The Hub asks to slow down. Wait {wait:.0f} second{'' if round(wait) == 1 else 's'}, then deploy again."
             if wait
             else "The Hub asks to slow down. Wait a minute, then deploy again.",
             retry_after=wait,
@@ -159,7 +159,13 @@ def plan_message(owner: str, *, is_org: bool | None) -> str:
 
 
 def _retry_after(error: HfHubHTTPError) -> float | None:
-    value = error.response.headers.get("retry-after") if error.response is not None else None
+    return retry_after_seconds(
+        error.response.headers.get("retry-after") if error.response is not None else None
+    )
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """A `Retry-After` header in seconds (the Hub sends seconds, never a date)."""
     try:
         return max(0.0, float(value)) if value is not None else None
     except ValueError:

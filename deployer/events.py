@@ -97,6 +97,8 @@ class Failed:
     space_url: str | None = None
     log_tail: tuple[str, ...] = ()
     retryable: bool = False
+    # This deploy made the Space, so the next deploy of the request must be allowed to update it.
+    update_needed: bool = False
     kind: str = field(default="failed", init=False)
 
 

@@ -14,11 +14,11 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from huggingface_hub import HfApi
+from huggingface_hub import HfApi, SpaceInfo
 from huggingface_hub.errors import BucketNotFoundError, HfHubHTTPError, RepositoryNotFoundError
 from huggingface_hub.utils import build_hf_headers, get_session
 
-from deployer.errors import from_hub_error, unreachable
+from deployer.errors import from_hub_error, retry_after_seconds, unreachable
 
 try:
     import httpx2 as http  # huggingface_hub 2.x
@@ -28,6 +28,8 @@ except ImportError:  # pragma: no cover - huggingface_hub 1.x
 T = TypeVar("T")
 
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
+LOG_RETRY_STATUSES = frozenset({408, 429, *RETRY_STATUSES})
+LOG_ATTEMPTS = 3
 # Answers that are facts about the Hub, not failures: the caller decides what they mean.
 ANSWERS = (RepositoryNotFoundError, BucketNotFoundError)
 
@@ -81,6 +83,11 @@ class HubSession:
             self.sleep(wait)
             backoff = min(backoff * 2, 8.0)
 
+    def space_info(self, space_id: str, *, files_metadata: bool = False) -> SpaceInfo:
+        """`HfApi.space_info` within this session's time-out: the client passes `timeout=None`
+        through to the HTTP client, which would otherwise wait for a hung Hub forever."""
+        return self.api.space_info(space_id, files_metadata=files_metadata, timeout=self.timeout)
+
     def get_json(self, url: str, *, private: bool) -> Any:
         """GET a URL of the running Space (its own API, not the Hub's)."""
         headers = build_hf_headers(token=self.token) if private else {}
@@ -99,6 +106,7 @@ class LogFollower:
         self.lines = lines
         self._stop = threading.Event()
         self._response: Any = None
+        self._seen = 0  # lines passed on so far, over every connection
         self._thread = threading.Thread(
             target=self._run, name=f"{source} log of {space_id}", daemon=True
         )
@@ -117,32 +125,41 @@ class LogFollower:
 
     def _run(self) -> None:
         url = f"{self.session.endpoint}/api/spaces/{self.space_id}/logs/{self.source}"
-        seen = 0
-        for _ in range(3):  # a dropped stream reconnects and skips what it already passed on
+        # A failed or dropped stream connects again and skips the lines it already passed on.
+        for _ in range(LOG_ATTEMPTS):
             if self._stop.is_set():
                 return
+            wait = 1.0
             try:
                 with get_session().stream(
                     "GET",
                     url,
                     headers=build_hf_headers(token=self.session.token),
-                    timeout=http.Timeout(60.0, connect=10.0),
+                    timeout=http.Timeout(60.0, connect=min(10.0, self.session.timeout)),
                 ) as response:
-                    if response.status_code != 200:
-                        return
-                    self._response = response
-                    index = 0
-                    for line in response.iter_lines():
-                        if self._stop.is_set():
-                            return
-                        if not line.startswith("data: {"):
-                            continue
-                        index += 1
-                        if index <= seen:
-                            continue
-                        seen = index
-                        data = json.loads(line[len("data: ") :]).get("data", "")
-                        self.lines.put((self.source, data.rstrip("\n")))
-                return  # the stream ended: the log is complete
+                    if response.status_code == 200:
+                        self._response = response
+                        self._follow(response)
+                        return  # the stream ended: the log is complete
+                    if response.status_code not in LOG_RETRY_STATUSES:
+                        return  # not allowed or not there: asking again will not change that
+                    wait = min(
+                        retry_after_seconds(response.headers.get("retry-after")) or wait, 5.0
+                    )
             except Exception:  # a log stream is a nicety: its failure never fails a deploy
-                time.sleep(1)
+                wait = 1.0
+            self._stop.wait(wait)
+
+    def _follow(self, response: Any) -> None:
+        index = 0
+        for line in response.iter_lines():
+            if self._stop.is_set():
+                return
+            if not line.startswith("data: {"):
+                continue
+            index += 1
+            if index <= self._seen:
+                continue
+            self._seen = index
+            data = json.loads(line[len("data: ") :]).get("data", "")
+            self.lines.put((self.source, data.rstrip("\n")))

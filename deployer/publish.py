@@ -30,7 +30,7 @@ def publish_template(session: HubSession, space_id: str) -> Published:
         ),
     )
     info = session.call(
-        "read the template Space", owner, lambda: api.space_info(space_id, files_metadata=True)
+        "read the template Space", owner, lambda: session.space_info(space_id, files_metadata=True)
     )
     remote = {s.rfilename: s.blob_id for s in info.siblings or []}
     changes = tuple(template.drift(remote))

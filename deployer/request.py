@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from urllib.parse import urlparse
@@ -24,6 +25,9 @@ NAME_RULE = re.compile(r"(?![-.])(?!.*[-.]$)(?!.*--)(?!.*\.\.)[A-Za-z0-9_.-]{1,9
 COLOR_RULE = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})|[a-zA-Z]{3,20}", re.ASCII)
 TOKEN_RULE = re.compile(r"[A-Za-z0-9_\-.]{8,256}", re.ASCII)
 MAX_SETTING_LENGTH = 2048
+# Unicode categories refused in one-line settings: controls (newlines, NUL, escapes), format
+# characters (zero-width, bidirectional overrides), surrogates, line and paragraph separators.
+HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
 class Visibility(StrEnum):
@@ -124,11 +128,19 @@ def validate(request: DeployRequest) -> list[FieldError]:
     check(_is_name(request.owner), "owner", _name_rule("An owner"))
     check(_is_name(request.name), "name", _name_rule("A Space name"))
     check(isinstance(request.visibility, Visibility), "visibility", "must be public or private")
-    check(request.hardware in HARDWARE, "hardware", f"must be one of: {', '.join(HARDWARE)}")
+    check(
+        isinstance(request.hardware, str) and request.hardware in HARDWARE,
+        "hardware",
+        f"must be one of: {', '.join(HARDWARE)}",
+    )
     if request.sleep_time is not None:
-        sane = isinstance(request.sleep_time, int) and (
-            request.sleep_time == NEVER_SLEEP
-            or MIN_SLEEP_TIME <= request.sleep_time <= MAX_SLEEP_TIME
+        sane = (
+            isinstance(request.sleep_time, int)
+            and not isinstance(request.sleep_time, bool)
+            and (
+                request.sleep_time == NEVER_SLEEP
+                or MIN_SLEEP_TIME <= request.sleep_time <= MAX_SLEEP_TIME
+            )
         )
         check(
             sane,
@@ -141,7 +153,7 @@ def validate(request: DeployRequest) -> list[FieldError]:
             "can only be set on upgraded hardware: cpu-basic always sleeps after 48 hours",
         )
     if request.storage and request.bucket is not None:
-        parts = request.bucket.split("/")
+        parts = request.bucket.split("/") if isinstance(request.bucket, str) else [None]
         check(
             len(parts) <= 2 and all(_is_name(p) for p in parts),
             "bucket",
@@ -149,7 +161,8 @@ def validate(request: DeployRequest) -> list[FieldError]:
         )
     if request.write_token is not None:
         check(
-            bool(TOKEN_RULE.fullmatch(request.write_token)),
+            isinstance(request.write_token, str)
+            and TOKEN_RULE.fullmatch(request.write_token) is not None,
             "write_token",
             "must be a Hugging Face access token (letters, digits, '_', '-', '.'; no spaces or newlines)",
         )
@@ -161,19 +174,19 @@ def validate(request: DeployRequest) -> list[FieldError]:
             check(
                 _is_https_url(url),
                 field_name,
-                "must be an https:// address of an image, without spaces",
+                f"must be an https:// address of an image: ASCII without spaces, at most {MAX_SETTING_LENGTH} characters",
             )
     if request.dashboard.plot_order is not None:
         check(_is_one_line(request.dashboard.plot_order), "plot_order", _one_line_rule())
     if request.dashboard.color_palette is not None:
-        colors = [c.strip() for c in request.dashboard.color_palette.split(",")]
+        palette = request.dashboard.color_palette
         check(
-            _is_one_line(request.dashboard.color_palette)
-            and all(COLOR_RULE.fullmatch(c) for c in colors),
+            _is_one_line(palette)
+            and all(COLOR_RULE.fullmatch(c.strip()) for c in palette.split(",")),
             "color_palette",
             "must be colours separated by commas, each like #1f77b4 or a colour name",
         )
-    parts = request.template.split("/")
+    parts = request.template.split("/") if isinstance(request.template, str) else []
     check(
         len(parts) == 2 and all(_is_name(p) for p in parts),
         "template",
@@ -201,16 +214,36 @@ def _name_rule(what: str) -> str:
     )
 
 
-def _is_one_line(value: str) -> bool:
-    return len(value) <= MAX_SETTING_LENGTH and not any(c in value for c in "\r\n\0")
+def _is_one_line(value: object) -> bool:
+    """Text that stays one line wherever it lands (an environment variable, a log, the page): no
+    control characters, line or paragraph separators, or invisible format characters."""
+    return (
+        isinstance(value, str)
+        and len(value) <= MAX_SETTING_LENGTH
+        and not any(unicodedata.category(c) in HIDDEN_CATEGORIES for c in value)
+    )
 
 
 def _one_line_rule() -> str:
-    return f"must be one line of at most {MAX_SETTING_LENGTH} characters"
+    return (
+        f"must be one line of at most {MAX_SETTING_LENGTH} characters, without control characters"
+    )
 
 
-def _is_https_url(value: str) -> bool:
-    if not _is_one_line(value) or any(c.isspace() for c in value):
+def _is_https_url(value: object) -> bool:
+    """An https address with a host, in plain ASCII (no look-alike letters), without spaces,
+    backslashes or credentials (`user@host` is how links pretend to go somewhere else)."""
+    if not (
+        isinstance(value, str)
+        and len(value) <= MAX_SETTING_LENGTH
+        and value.isascii()
+        and value.isprintable()
+        and not any(c in value for c in " \\")
+    ):
         return False
-    parsed = urlparse(value)
-    return parsed.scheme == "https" and bool(parsed.netloc) and "@" not in parsed.netloc
+    try:
+        parsed = urlparse(value)
+        host = parsed.hostname
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return False
+    return parsed.scheme == "https" and bool(host) and "@" not in parsed.netloc

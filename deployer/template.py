@@ -37,15 +37,22 @@ def template_blob_ids() -> dict[str, str]:
     return {path: blob_id(data) for path, data in template_files().items()}
 
 
-def drift(remote: Mapping[str, str | None]) -> list[str]:
-    """How a Space's files (path -> blob id) differ from the template; empty when identical."""
+def drift(remote: Mapping[str, str | None], *, partial: bool = False) -> list[str]:
+    """How a Space's files (path -> blob id) differ from the template; empty when identical.
+
+    `partial=True` allows files of the Space's own beside the template's (an updated Space keeps
+    what its owner added), but not the files an earlier template had."""
     local = template_blob_ids()
     differences = [f"{path} is missing" for path in local if path not in remote]
     differences += [
         f"{path} differs" for path in local if path in remote and remote[path] != local[path]
     ]
     differences += [
-        f"{path} is extra" for path in remote if path not in local and path not in HUB_FILES
+        f"{path} is extra"
+        for path in remote
+        if path not in local
+        and path not in HUB_FILES
+        and (not partial or path in FORMER_TEMPLATE_FILES)
     ]
     return differences
 

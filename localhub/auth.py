@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from localhub import errors
 from localhub.seed import OrgRole
-from localhub.store import Repo, Store, TokenRecord
+from localhub.store import Bucket, Repo, Store, TokenRecord
 
 
 class Right(StrEnum):
@@ -64,6 +64,20 @@ class Access:
         if not repo.private:
             return True
         return principal is not None and Right.READ in self.rights(principal, repo.namespace, repo)
+
+    def can_read_bucket(self, principal: Principal | None, bucket: Bucket) -> bool:
+        if not bucket.private:
+            return True
+        if principal is None:
+            return False
+        rights = self.rights(principal, bucket.namespace, None)
+        # contribute-repos reaches what its own app created: a bucket as much as a repo.
+        made_by_this_app = (
+            principal.is_oauth
+            and "contribute-repos" in principal.token.scopes
+            and bucket.creator_app == principal.token.oauth_app
+        )
+        return Right.READ in rights or (made_by_this_app and Right.CREATE in rights)
 
     def require_read(self, principal: Principal | None, repo: Repo) -> None:
         if not self.can_read(principal, repo):

@@ -692,11 +692,7 @@ class Hub:
         )
 
     def _can_read_bucket(self, principal: Principal | None, bucket: Bucket) -> bool:
-        if not bucket.private:
-            return True
-        return principal is not None and Right.READ in self.access.rights(
-            principal, bucket.namespace, None
-        )
+        return self.access.can_read_bucket(principal, bucket)
 
     # -- internals ------------------------------------------------------------------------------
 

@@ -15,8 +15,9 @@ from localhub.service import LocalHub
 
 # Requests that change nothing on the Hub although they are POSTs.
 NOT_WRITES = ("/api/validate-yaml", "/preupload/")
-# Anything shaped like a Hugging Face token, whoever it belongs to.
-TOKEN_SHAPE = re.compile(r"hf_(?:oauth_)?[A-Za-z0-9_-]{20,}")
+# Anything shaped like a Hugging Face token, whoever it belongs to (long enough not to match
+# names such as `hf_oauth_expiration_minutes`).
+TOKEN_SHAPE = re.compile(r"hf_oauth_[A-Za-z0-9_-]{30,}|hf_[A-Za-z0-9]{30,}")
 
 
 def writes(requests: list[dict[str, Any]], user: str | None = None) -> list[tuple[str, str]]:

@@ -1,0 +1,137 @@
+"""Twenty signed-in people deploying at once through the page: each Space lands in its owner's
+namespace with its own settings, no event or result reaches another session, and double submits
+(a double click, a second tab) make one Space."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+
+import pytest
+from huggingface_hub import HfApi
+
+from localhub.service import LocalHub
+from tests.page_session import PageSession, Run, page_process, sign_in
+
+USERS = [f"user{n:02d}" for n in range(1, 21)]
+SECOND_TAB = set(USERS[::4])  # these also press Deploy in a second tab of the same sign-in
+SEED = {
+    "users": [{"name": u, "plan": "pro"} for u in USERS] + [{"name": "maintainer", "plan": "pro"}],
+    "orgs": [
+        {"name": "trackio-deployer", "plan": "team", "members": {"maintainer": "admin"}},
+    ],
+    "tokens": [
+        {"value": f"hf_{u}", "user": u, "role": "write"} for u in USERS
+    ]  # to check the results with
+    + [{"value": "hf_maintainer", "user": "maintainer", "role": "write"}],
+}
+
+
+def settings_of(user: str) -> dict:
+    n = int(user[-2:])
+    return {
+        "owner": user,
+        "name": f"dash-{user}",
+        "visibility": "private" if n % 2 == 0 else "public",
+        "hardware": "cpu-upgrade" if n % 3 == 0 else "cpu-basic",
+        "sleep_time": "3600" if n % 3 == 0 else "default",
+        "plot_order": f"{user}-loss",
+        "write_token": f"hf_{user}SpaceWriteToken0123456789",
+    }
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory):
+    seed = tmp_path_factory.mktemp("seed") / "twenty.json"
+    seed.write_text(json.dumps(SEED))
+    with LocalHub(spaces="simulate", seed=seed, max_running=32) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def page_url(hub, tmp_path_factory):
+    with page_process(hub, tmp_path_factory.mktemp("app") / "app.log") as url:
+        yield url
+
+
+def test_twenty_people_deploy_at_once_each_to_their_own_space_with_their_own_settings(
+    hub, page_url
+):
+    tabs: dict[str, list[PageSession]] = {}
+    for user in USERS:
+        person = sign_in(page_url, hub.url, user)
+        tabs[user] = [PageSession(page_url, person.cookie)]
+        if user in SECOND_TAB:
+            tabs[user].append(PageSession(page_url, person.cookie))
+        for tab in tabs[user]:
+            assert f"Signed in as **{user}**" in tab.load().text
+    hub.clear_requests()
+
+    runs: dict[str, list[Run]] = {}
+    failures: list[BaseException] = []
+
+    def click(user: str, tab: int, times: int) -> None:
+        try:
+            session = tabs[user][tab]
+            call = session.deploy_call(**settings_of(user))
+            runs[f"{user}/{tab}"] = session.run_together([call] * times)
+        except BaseException as error:
+            failures.append(error)
+
+    threads = [threading.Thread(target=click, args=(user, 0, 2)) for user in USERS]
+    threads += [threading.Thread(target=click, args=(user, 1, 1)) for user in SECOND_TAB]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+    assert failures == []
+
+    for user in USERS:
+        wanted = settings_of(user)
+        space = f"{user}/dash-{user}"
+        # One deploy per person: the clicks of the tab that started it follow it to its end (a
+        # double click joins it), any other tab is told that it runs, or once it finished, that
+        # the Space exists.
+        outcomes = {
+            tab: {
+                "running" if "is running" in run.value(2) else run.value(2)
+                for run in runs[f"{user}/{tab}"]
+            }
+            for tab in range(len(tabs[user]))
+        }
+        winners = [tab for tab, seen in outcomes.items() if seen == {"running"}]
+        assert len(winners) == 1, outcomes
+        for tab, seen in outcomes.items():
+            assert len(seen) == 1, f"the clicks of one tab disagree: {seen}"
+            if tab not in winners:
+                assert re.search(
+                    r"already have a deploy of .* running|already a Trackio dashboard", seen.pop()
+                ), outcomes
+        assert f"TRACKIO_SPACE_ID={space}" in runs[f"{user}/{winners[0]}"][0].value(2)
+        # No other session's events or results.
+        for key in (k for k in runs if k.startswith(f"{user}/")):
+            text = "\n".join(r.text for r in runs[key])
+            strangers = [u for u in USERS if u != user and re.search(rf"\b{u}\b", text)]
+            assert strangers == [], (key, strangers)
+
+        api = HfApi(endpoint=hub.url, token=f"hf_{user}")
+        assert {s.id for s in api.list_spaces(author=user)} == {space}, "one Space each"
+        info = api.space_info(space)
+        assert info.author == user
+        assert info.private == (wanted["visibility"] == "private")
+        runtime = api.get_space_runtime(space)
+        assert runtime.requested_hardware == wanted["hardware"]
+        if wanted["sleep_time"] != "default":
+            assert runtime.sleep_time == int(wanted["sleep_time"])
+        variables = {k: v.value for k, v in api.get_space_variables(space).items()}
+        assert variables["TRACKIO_PLOT_ORDER"] == wanted["plot_order"]
+        assert variables["TRACKIO_BUCKET_ID"] == f"{user}/dash-{user}-bucket"
+        assert list(api.get_space_secrets(space)) == ["HF_TOKEN"]
+        assert hub.stats(space) == {"commits": 0, "builds": 1}
+        duplicates = [
+            r
+            for r in hub.requests()
+            if r["user"] == user and r["path"].endswith("/duplicate") and r["status"] == 200
+        ]
+        assert len(duplicates) == 1, duplicates
