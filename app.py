@@ -174,14 +174,15 @@ class Running:
     changed: threading.Condition = field(default_factory=threading.Condition)
 
     def follow(self):
-        """Every event so far, then each new one, until the deploy has finished."""
+        """Batches of events (all that came since the last batch) until the deploy has finished."""
         seen = 0
         while True:
             with self.changed:
                 self.changed.wait_for(lambda seen=seen: len(self.events) > seen or self.finished)
                 fresh, finished = self.events[seen:], self.finished
             seen += len(fresh)
-            yield from fresh
+            if fresh:
+                yield fresh
             if finished:
                 return
 
@@ -527,18 +528,28 @@ def on_deploy(
         logo_dark_url,
         plot_order,
     )
+    yield render(view, busy=True)  # first, so the click is answered before any work begins
     try:
         running = DEPLOYS.start_or_attach(who, deploy_request, session=request.session_hash or "")
     except Busy as busy:
         yield render(view, message=str(busy))
         return
-    yield render(view, busy=True)
-    for event in running.follow():
-        view.apply(event)
-        yield render(view, busy=not isinstance(event, Done | Failed))
+    for batch in running.follow():
+        for event in batch:
+            view.apply(event)
+        if isinstance(batch[-1], Done | Failed):
+            yield render(view)
+        else:
+            yield progress(view)
+
+
+def progress(view: View):
+    """The frequent updates while a deploy runs: new values only, no component rebuilt."""
+    return view.steps_html(), "\n".join(view.log), view.summary(), gr.skip(), gr.skip()
 
 
 def render(view: View, *, busy: bool = False, message: str = ""):
+    """The whole progress area: at the start and the end of a deploy."""
     done = view.result is not None
     snippet = view.result.snippet if done else ""
     summary = (
