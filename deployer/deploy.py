@@ -52,6 +52,7 @@ FAILED_STAGES = frozenset(
 # Failures after which creating the Space ourselves may still work; others would fail the same way.
 FALLBACK_PROBLEMS = frozenset({Problem.HUB_UNAVAILABLE, Problem.HUB_UNREACHABLE, Problem.REFUSED})
 LOG_TAIL = 20
+LOOK_SOON_SECONDS = 0.2
 LOG_GRACE_SECONDS = 2.0  # a finished build's log ends by itself; a slow stream gets this long
 # Variables every Space this app creates gets at creation; with no files of its own, they mark
 # a Space whose deploy stopped between creating it and committing the template.
@@ -118,6 +119,7 @@ class _Run:
         self.host = ""
         self.warnings: list[str] = []
         self.log_tail: deque[str] = deque(maxlen=LOG_TAIL)
+        self.run_lines = 0
 
     @property
     def space_id(self) -> str:
@@ -597,8 +599,17 @@ class _Run:
         deadline = time.monotonic() + self.deployer.wait_timeout
         interval, next_poll = self.deployer.poll_interval, 0.0
         stage = "BUILDING"
+        signs: set[str] = set()  # what the logs told so far: the build is over, the app is starting
         while time.monotonic() < deadline:
             yield from self._drain(lines)
+            # The runtime is polled less and less often during a long build; when the build log
+            # ends or the app's first lines arrive, the stage is about to change: look soon.
+            now = {"built"} if followers["build"].ended else set()
+            if self.run_lines:
+                now.add("starting")
+            if now - signs:
+                signs |= now
+                next_poll = min(next_poll, time.monotonic() + LOOK_SOON_SECONDS)
             if time.monotonic() >= next_poll:
                 runtime = self.call(
                     "read the Space's status", lambda: self.api.get_space_runtime(self.space_id)
@@ -634,6 +645,7 @@ class _Run:
             except queue.Empty:
                 return
             self.log_tail.append(text)
+            self.run_lines += source == "run"
             yield LogLine(source=source, text=text)
 
     def _verify(self) -> Iterator[Event]:

@@ -115,6 +115,11 @@ class LogFollower:
         self._thread.start()
         return self
 
+    @property
+    def ended(self) -> bool:
+        """The stream is over: the log is complete (or could not be followed)."""
+        return self._thread.ident is not None and not self._thread.is_alive()
+
     def stop(self, *, grace: float = 0.0) -> None:
         """Stop following, after up to `grace` seconds for a stream that is about to end by itself."""
         self._thread.join(timeout=grace)
