@@ -25,10 +25,10 @@ from bench.harness import (
     gradio_client,
     page_server,
     percentile,
-    sign_in,
 )
 from localhub.seed import DEFAULT_SEED_DATA
 from localhub.service import LocalHub
+from localhub.signin import sign_in
 
 USERS = 32
 LATENCY_MS = 150
@@ -195,7 +195,7 @@ def measure(*, scratch: Path, singles: int, rounds: int, users: int = USERS) -> 
             sessions = list(
                 pool.map(
                     lambda user: PageSession.open(
-                        page.url, user=user, cookie=sign_in(page.url, hub.url, user)
+                        page.url, user=user, cookie=sign_in(page.url, user).cookie
                     ),
                     names,
                 )

@@ -15,9 +15,10 @@ from typing import Any
 
 import httpx
 
-from bench.harness import BenchError, Figure, PageSession, Watch, page_server, sign_in
+from bench.harness import BenchError, Figure, PageSession, Watch, page_server
 from bench.hubcost import answers
 from localhub.service import LocalHub
+from localhub.signin import sign_in
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def measure(
 ) -> list[DashboardRun]:
     """`runs` deploys by one signed-in person on the page in sandbox mode against `hub`."""
     with page_server(hub.url, log=scratch / "dashboard-page.log") as page:
-        session = PageSession.open(page.url, user=owner, cookie=sign_in(page.url, hub.url, owner))
+        session = PageSession.open(page.url, user=owner, cookie=sign_in(page.url, owner).cookie)
         try:
             return [
                 deploy_and_time(

@@ -15,7 +15,6 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -163,54 +162,6 @@ def page_server(hub_url: str, *, log: Path) -> Server:
     port = free_port()
     command = [sys.executable, "app.py", "--local-hub-url", hub_url, "--port", str(port)]
     return Server(command=command, port=port, log=log)
-
-
-# -- signing in ----------------------------------------------------------------------------------
-
-
-class _HiddenFields(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.fields: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: v or "" for k, v in attrs}
-        if tag == "input" and a.get("type") == "hidden":
-            self.fields[a["name"]] = a["value"]
-
-
-def _session_cookie(response: httpx.Response) -> str | None:
-    for header in response.headers.get_list("set-cookie"):
-        if header.startswith("session="):
-            return header.split(";", 1)[0].split("=", 1)[1]
-    return None
-
-
-def sign_in(page_url: str, hub_url: str, user: str) -> str:
-    """Sign in with Hugging Face as a browser would, choosing `user` at localhub; returns the page's
-    `session` cookie. It is `Secure`, so no Python client sends it back over http by itself: it is
-    forwarded by hand at each step."""
-    with httpx.Client(timeout=60) as browser:
-        start = browser.get(f"{page_url}/login/huggingface")
-        cookie = _session_cookie(start)
-        if start.status_code != 302 or cookie is None:
-            raise BenchError(f"/login/huggingface answered {start.status_code} without a session")
-        chosen = browser.get(f"{start.headers['location']}&login={user}")
-        consent = browser.get(hub_url + chosen.headers["location"])
-        form = _HiddenFields()
-        form.feed(consent.text)
-        if "form_token" not in form.fields:
-            raise BenchError(
-                f"no consent form for {user}: {consent.status_code} {consent.text[:200]}"
-            )
-        answer = browser.post(
-            f"{hub_url}/oauth/authorize", data={**form.fields, "action": "authorize"}
-        )
-        back = browser.get(answer.headers["location"], headers={"Cookie": f"session={cookie}"})
-        signed = _session_cookie(back)
-        if back.status_code not in (302, 307) or signed is None:
-            raise BenchError(f"the page's /login/callback answered {back.status_code} for {user}")
-        return signed
 
 
 # -- the page through gradio_client ------------------------------------------------------------

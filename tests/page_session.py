@@ -13,8 +13,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -71,67 +70,6 @@ def page_process(hub: LocalHub, log: Path) -> Iterator[str]:
         finally:
             process.terminate()
             process.wait(timeout=30)
-
-
-class _Form(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.hidden: dict[str, str] = {}
-        self.orgs: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: v or "" for k, v in attrs}
-        if tag == "input" and a.get("type") == "hidden":
-            self.hidden[a["name"]] = a["value"]
-        elif tag == "input" and a.get("name") == "orgs":
-            self.orgs.append(a["value"])
-
-
-def _session_cookie(response: httpx.Response) -> str | None:
-    for header in response.headers.get_list("set-cookie"):
-        if header.startswith("session="):
-            return header.split(";", 1)[0].split("=", 1)[1]
-    return None
-
-
-@dataclass
-class SignedIn:
-    user: str
-    cookie: str
-    responses: list[str] = field(default_factory=list)  # every answer on the way, headers and body
-
-
-def sign_in(page_url: str, hub_url: str, user: str, *, orgs: tuple[str, ...] = ()) -> SignedIn:
-    """Sign in with Hugging Face as a browser would: choose `user` at localhub, grant `orgs`."""
-    seen: list[str] = []
-
-    def keep(response: httpx.Response) -> httpx.Response:
-        seen.append(f"{response.status_code} {dict(response.headers)}\n{response.text}")
-        return response
-
-    with httpx.Client(timeout=60) as browser:
-        start = keep(browser.get(f"{page_url}/login/huggingface"))
-        cookie = _session_cookie(start)
-        assert start.status_code in (302, 307), start
-        assert cookie, start.headers
-        chosen = keep(browser.get(f"{start.headers['location']}&login={user}"))
-        consent = keep(browser.get(hub_url + chosen.headers["location"]))
-        form = _Form()
-        form.feed(consent.text)
-        assert "form_token" in form.hidden, consent.text[:500]
-        answer = keep(
-            browser.post(
-                f"{hub_url}/oauth/authorize",
-                data={**form.hidden, "action": "authorize", "orgs": list(orgs)},
-            )
-        )
-        back = keep(
-            browser.get(answer.headers["location"], headers={"Cookie": f"session={cookie}"})
-        )
-        signed = _session_cookie(back)
-        assert back.status_code in (302, 307), back
-        assert signed, back.headers
-    return SignedIn(user=user, cookie=signed, responses=seen)
 
 
 @dataclass

@@ -20,9 +20,10 @@ from huggingface_hub import HfApi
 from huggingface_hub.errors import HfHubHTTPError
 
 from deployer import Deployer, DeployRequest, Done, Failed, SignIn, Visibility
+from localhub.signin import sign_in
 from tests.conftest import ROOT, unique
 from tests.guards import leaks, writes
-from tests.page_session import PageSession, page_process, sign_in
+from tests.page_session import PageSession, page_process
 
 ALICE = "hf_aliceSweepPersonalToken0123456789AB"
 BOB = "hf_bobSweepPersonalToken0123456789ABCD"
@@ -104,9 +105,9 @@ def oauth_token(cookie: str) -> str:
 
 
 def signed_in(page_url: str, hub, sweep: Sweep, user: str, orgs=()) -> PageSession:
-    person = sign_in(page_url, hub.url, user, orgs=orgs)
+    person = sign_in(page_url, user, orgs=orgs)
     sweep.tokens.add(oauth_token(person.cookie))
-    for number, response in enumerate(person.responses):
+    for number, response in enumerate(person.answers):
         sweep.add(f"sign-in of {user}, answer {number}", response)
     session = PageSession(page_url, person.cookie)
     sweep.add(f"config for {user}", json.dumps(session.config))

@@ -12,7 +12,8 @@ import pytest
 from huggingface_hub import HfApi
 
 from localhub.service import LocalHub
-from tests.page_session import PageSession, Run, page_process, sign_in
+from localhub.signin import sign_in
+from tests.page_session import PageSession, Run, page_process
 
 USERS = [f"user{n:02d}" for n in range(1, 21)]
 SECOND_TAB = set(USERS[::4])  # these also press Deploy in a second tab of the same sign-in
@@ -60,7 +61,7 @@ def test_twenty_people_deploy_at_once_each_to_their_own_space_with_their_own_set
 ):
     tabs: dict[str, list[PageSession]] = {}
     for user in USERS:
-        person = sign_in(page_url, hub.url, user)
+        person = sign_in(page_url, user)
         tabs[user] = [PageSession(page_url, person.cookie)]
         if user in SECOND_TAB:
             tabs[user].append(PageSession(page_url, person.cookie))

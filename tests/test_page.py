@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 import subprocess
@@ -16,6 +15,7 @@ from huggingface_hub.errors import RepositoryNotFoundError
 from deployer.request import DEFAULT_TEMPLATE
 from localhub.service import LocalHub
 from tests.conftest import ARTIFACTS, ROOT, api, free_port, unique, wait_for_http
+from tests.page_session import page_process
 
 pytestmark = pytest.mark.browser
 
@@ -29,24 +29,8 @@ def hub():
 @pytest.fixture(scope="module")
 def page_url(hub, tmp_path_factory):
     """`python app.py` in sandbox mode against the module's localhub."""
-    port = free_port()
-    log = (tmp_path_factory.mktemp("app") / "app.log").open("wb")
-    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"}
-    process = subprocess.Popen(
-        [sys.executable, "app.py", "--local-hub-url", hub.url, "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_http(url, timeout=90, process=process)
+    with page_process(hub, tmp_path_factory.mktemp("app") / "app.log") as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        log.close()
 
 
 def screenshot(page, name: str) -> None:
