@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import subprocess
@@ -244,3 +245,56 @@ def test_readme_first_command_starts_localhub_and_the_page(tmp_path):
         time.sleep(0.2)
     else:
         raise AssertionError("localhub still answers after the page stopped")
+
+
+def test_run_locally_the_mocked_sign_in_deploys_with_the_machines_own_token(
+    hub, browser_page, tmp_path
+):
+    """Outside a Space gradio mocks the sign-in; the page then uses the local token and says so.
+    Here "the Hub" is localhub, reached through HF_ENDPOINT as huggingface_hub would reach the Hub."""
+    from playwright.sync_api import expect
+
+    port = free_port()
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key
+        not in (
+            "SYSTEM",
+            "SPACE_ID",
+            "OAUTH_CLIENT_ID",
+            "OAUTH_CLIENT_SECRET",
+            "OPENID_PROVIDER_URL",
+        )
+    }
+    env.update(
+        HF_ENDPOINT=hub.url,
+        HF_TOKEN="hf_alice",
+        GRADIO_SERVER_PORT=str(port),
+        GRADIO_ANALYTICS_ENABLED="False",
+    )
+    log = (tmp_path / "app.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_http(url, timeout=90, process=process)
+        page = browser_page
+        page.goto(url)
+        page.get_by_role("button", name="Sign in with Hugging Face").click()
+        expect(page.get_by_text("Signed in as alice")).to_be_visible(timeout=30_000)
+        expect(
+            page.get_by_text("gradio mocks the sign-in, so deploys use your local token")
+        ).to_be_visible()
+        name = unique("local")
+        page.get_by_label("Space name").fill(name)
+        expect(page.get_by_text(f"alice/{name} is free.")).to_be_visible(timeout=30_000)
+        deploy_button(page).click()
+        expect(page.get_by_text("Your Trackio dashboard is running")).to_be_visible(timeout=120_000)
+        screenshot(page, "page-local-token.png")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
+    assert api(hub).space_info(f"alice/{name}").author == "alice"
