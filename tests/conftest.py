@@ -65,6 +65,21 @@ def api(hub: LocalHub, token: str | None = "hf_alice") -> HfApi:
     return HfApi(endpoint=hub.url, token=token if token is not None else False)
 
 
+def cli_env(hub: LocalHub, token: str | None, **extra: str) -> dict[str, str]:
+    """The environment of `python -m deployer` as a user runs it against localhub: nothing else."""
+    env = {
+        "HF_ENDPOINT": hub.url,
+        "HF_HUB_DISABLE_TELEMETRY": "1",
+        "NO_PROXY": "127.0.0.1,localhost",
+        "HF_HOME": os.environ["HF_HOME"],
+        "PATH": "/usr/bin:/bin",
+        **extra,
+    }
+    if token:
+        env["HF_TOKEN"] = token
+    return env
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

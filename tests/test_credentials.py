@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -20,8 +19,11 @@ from huggingface_hub import HfApi
 from huggingface_hub.errors import HfHubHTTPError
 
 from deployer import Deployer, DeployRequest, Done, Failed, SignIn, Visibility
+from deployer.hub import HubSession
+from deployer.publish import publish_template
+from deployer.request import DEFAULT_TEMPLATE
 from localhub.signin import sign_in
-from tests.conftest import ROOT, unique
+from tests.conftest import ROOT, cli_env, unique
 from tests.guards import leaks, writes
 from tests.page_session import PageSession, page_process
 
@@ -83,6 +85,8 @@ def hub(tmp_path_factory):
     with LocalHub(
         spaces="simulate", data=folder / "hub", seed=seed, log_path=folder / "localhub.log"
     ) as running:
+        # Published here, not only by the page's sandbox start: every test deploys by duplicate.
+        publish_template(HubSession(MAINTAINER, endpoint=running.url), DEFAULT_TEMPLATE)
         yield running
 
 
@@ -215,16 +219,7 @@ def run_cli(hub, token: str, *args: str, env: dict | None = None) -> subprocess.
     return subprocess.run(
         [sys.executable, "-m", "deployer", *args],
         cwd=ROOT,
-        env={
-            "HF_ENDPOINT": hub.url,
-            "HF_TOKEN": token,
-            "HF_HUB_DISABLE_TELEMETRY": "1",
-            "NO_PROXY": "127.0.0.1,localhost",
-            "HF_HOME": os.environ["HF_HOME"],
-            "PATH": "/usr/bin:/bin",
-            "SPACE_TOKEN": WRITE_TOKEN,
-            **(env or {}),
-        },
+        env=cli_env(hub, token, SPACE_TOKEN=WRITE_TOKEN, **(env or {})),
         capture_output=True,
         text=True,
         timeout=180,

@@ -28,7 +28,7 @@ from deployer.publish import publish_template
 from deployer.request import DEFAULT_TEMPLATE
 from deployer.template import pinned_trackio_version, template_files
 from localhub.service import LocalHub
-from tests.conftest import ROOT, api, unique
+from tests.conftest import ROOT, api, cli_env, unique
 from tests.trackio_user import LOSSES, log_with_trackio, logged_losses
 
 NOT_WRITES = ("/api/validate-yaml", "/preupload/")
@@ -414,20 +414,10 @@ def test_no_token_reaches_events_errors_or_the_space_variables(hub):
 def run_cli(
     hub, *args: str, token: str | None = "hf_alice", env: dict | None = None
 ) -> subprocess.CompletedProcess:
-    environment = {
-        "HF_ENDPOINT": hub.url,
-        "HF_HUB_DISABLE_TELEMETRY": "1",
-        "NO_PROXY": "127.0.0.1,localhost",
-        "HF_HOME": "/nonexistent-hf-home",
-        "PATH": "/usr/bin:/bin",
-        **(env or {}),
-    }
-    if token:
-        environment["HF_TOKEN"] = token
     return subprocess.run(
         [sys.executable, "-m", "deployer", *args],
         cwd=ROOT,
-        env=environment,
+        env=cli_env(hub, token, **(env or {})),
         capture_output=True,
         text=True,
         timeout=180,

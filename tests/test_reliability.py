@@ -9,7 +9,6 @@ The run writes RELIABILITY.md's outcome table (see `test_reliability_md_is_gener
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
 import subprocess
@@ -29,7 +28,7 @@ from deployer.publish import publish_template
 from deployer.request import DEFAULT_TEMPLATE
 from deployer.template import drift
 from localhub.service import LocalHub
-from tests.conftest import ROOT, free_port, unique
+from tests.conftest import ROOT, cli_env, free_port, unique
 from tests.guards import Precious, dump, leaks, spaces_of
 
 RELIABILITY_MD = ROOT / "RELIABILITY.md"
@@ -444,14 +443,7 @@ def cli_hub():
 
 
 def cli(hub: LocalHub, token: str, *args: str) -> subprocess.Popen:
-    env = {
-        "HF_ENDPOINT": hub.url,
-        "HF_TOKEN": token,
-        "HF_HUB_DISABLE_TELEMETRY": "1",
-        "NO_PROXY": "127.0.0.1,localhost",
-        "HF_HOME": os.environ["HF_HOME"],
-        "PATH": "/usr/bin:/bin",
-    }
+    env = cli_env(hub, token)
     return subprocess.Popen(
         [sys.executable, "-m", "deployer", "deploy", "--json", *args],
         cwd=ROOT,
