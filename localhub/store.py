@@ -310,12 +310,6 @@ class Store:
         )
         return value, expires_at
 
-    def expire_token(self, value: str) -> bool:
-        cursor = self._run(
-            "UPDATE tokens SET expires_at = ? WHERE hash = ?", time.time() - 1, token_hash(value)
-        )
-        return cursor.rowcount == 1
-
     # -- repos ----------------------------------------------------------------------------------
 
     def repo(self, repo_type: str, namespace: str, name: str) -> Repo | None:
