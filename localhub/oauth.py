@@ -23,11 +23,13 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from localhub import errors
 from localhub.auth import authenticate
+from localhub.pages import page
 from localhub.store import OAuthAppRecord, Store
 
 CODE_LIFETIME = 60.0
 SESSION_COOKIE = "localhub_session"
 
+SIGN_IN_HEADER = "localhub · Sign in with Hugging Face"
 SCOPE_TEXT = {
     "openid": "Sign you in and know who you are",
     "profile": "Read your username, full name and avatar",
@@ -318,7 +320,7 @@ class Provider:
 <p><strong>{html.escape(request.app.name)}</strong> wants you to sign in with Hugging Face.
 localhub is a local stand-in for huggingface.co and has no passwords: choose who you are.</p>
 <form method="get" action="/oauth/authorize">{hidden}<ul class="choices">{buttons}</ul></form>"""
-        return _page("Sign in - localhub", body)
+        return page("Sign in - localhub", body, header=SIGN_IN_HEADER)
 
     def consent_page(self, params: dict[str, str], request: AuthorizeRequest, user: str) -> str:
         account = self.store.account(user)
@@ -358,7 +360,7 @@ localhub is a local stand-in for huggingface.co and has no passwords: choose who
 </p>
 </form>
 <p class="muted">You will be sent back to <code>{html.escape(request.redirect_uri.split("?", 1)[0])}</code>.</p>"""
-        return _page(f"Authorize {request.app.name} - localhub", body)
+        return page(f"Authorize {request.app.name} - localhub", body, header=SIGN_IN_HEADER)
 
     @staticmethod
     def error_page(message: str) -> str:
@@ -366,7 +368,7 @@ localhub is a local stand-in for huggingface.co and has no passwords: choose who
 <h1>Sign-in failed</h1>
 <p class="error" role="alert">{html.escape(message)}</p>
 <p class="muted">Nothing was shared with the app. Go back to it and sign in again.</p>"""
-        return _page("Sign-in failed - localhub", body)
+        return page("Sign-in failed - localhub", body, header=SIGN_IN_HEADER)
 
 
 AUTHORIZE_PARAMS = (
@@ -414,38 +416,3 @@ def _hidden_fields(params: dict[str, str]) -> str:
         f'<input type="hidden" name="{html.escape(k)}" value="{html.escape(v)}">'
         for k, v in params.items()
     )
-
-
-def _page(title: str, body: str) -> str:
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{html.escape(title)}</title>
-<style>
-body {{ font-family: system-ui, sans-serif; color: #1f2328; background: #f6f7f9; margin: 0; line-height: 1.5; }}
-header {{ padding: .75rem 1rem; font-weight: 600; border-bottom: 1px solid #d8dce1; background: #fff; }}
-main {{ max-width: 34rem; margin: 1.5rem auto; padding: 1.5rem; background: #fff; border: 1px solid #d8dce1; border-radius: .75rem; }}
-@media (max-width: 36rem) {{ body {{ background: #fff; }} main {{ margin: 0; border: 0; padding: 1rem; }} }}
-h1 {{ font-size: 1.5rem; line-height: 1.25; margin: 0 0 1rem; }}
-a {{ color: #0b57d0; }}
-code {{ font-size: .9em; overflow-wrap: anywhere; }}
-.muted, .detail {{ color: #57606a; }}
-.detail {{ display: block; font-size: .9rem; }}
-ul.choices {{ list-style: none; padding: 0; margin: .5rem 0; }}
-ul.choices li + li {{ margin-top: .5rem; }}
-.option {{ display: flex; gap: .75rem; align-items: center; width: 100%; box-sizing: border-box; padding: .75rem;
-  border: 1px solid #d8dce1; border-radius: .5rem; background: #fff; text-align: left; cursor: pointer; }}
-.option:hover {{ border-color: #8c959f; background: #fafbfc; }}
-.option img {{ border-radius: 50%; flex: none; }}
-.option input {{ width: 1.25rem; height: 1.25rem; margin: 0; flex: none; accent-color: #c25e00; }}
-label.option:has(input:checked) {{ border-color: #c25e00; background: #fff8f0; }}
-fieldset {{ border: 1px solid #d8dce1; border-radius: .5rem; margin: 1rem 0; padding: .5rem 1rem 1rem; }}
-legend {{ font-weight: 600; padding: 0 .25rem; }}
-fieldset p {{ margin: 0; }}
-button {{ font: inherit; color: inherit; min-height: 2.75rem; padding: .5rem 1.25rem; border-radius: .5rem;
-  border: 1px solid #8c959f; background: #fff; cursor: pointer; }}
-button.primary {{ background: #ff9d00; border-color: #c77a00; color: #000; font-weight: 600; }}
-button.primary:hover {{ background: #f08c00; }}
-.actions {{ display: flex; flex-wrap: wrap; gap: .75rem; margin: 1.25rem 0; }}
-.error {{ border-left: 4px solid #cf222e; background: #fff5f5; padding: .75rem 1rem; border-radius: .25rem; }}
-:focus-visible {{ outline: 3px solid #0b57d0; outline-offset: 2px; }}
-</style></head><body><header>localhub · Sign in with Hugging Face</header><main>{body}</main></body></html>"""

@@ -39,6 +39,7 @@ from localhub.auth import Principal, authenticate
 from localhub.errors import HubError
 from localhub.hub import HARDWARE, Hub
 from localhub.oauth import OAuthError, Provider, authorize_params
+from localhub.pages import page
 from localhub.runtime import LogBuffer
 
 MAX_BODY_BYTES = 64 * 1024 * 1024
@@ -586,7 +587,7 @@ async def home(request: Request) -> Response:
         for r in _hub(request).store.repos("space")
     )
     return HTMLResponse(
-        _page(
+        page(
             "localhub",
             f"<h1>localhub</h1><p>A local stand-in for huggingface.co.</p><h2>Spaces</h2><ul>{spaces}</ul>",
         )
@@ -608,7 +609,7 @@ async def space_page(request: Request) -> Response:
 <p>App: <a href="{html.escape(host)}">{html.escape(host)}</a></p>
 <h2>Files</h2><ul>{files}</ul>
 <h2>Build log</h2><pre>{html.escape(state.build_log.text())}</pre>"""
-    return HTMLResponse(_page(f"{repo.repo_id} - localhub", body))
+    return HTMLResponse(page(f"{repo.repo_id} - localhub", body, wide=True))
 
 
 async def avatar(request: Request) -> Response:
@@ -816,13 +817,3 @@ def _hardware_json(
             "manufacturer": "Nvidia",
         }
     return item
-
-
-def _page(title: str, body: str) -> str:
-    return (
-        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        "<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}"
-        "pre{background:#f6f6f6;padding:1rem;overflow:auto}</style>"
-        f"</head><body><main>{body}</main></body></html>"
-    )
