@@ -82,6 +82,10 @@ def test_sign_in_deploy_and_open_the_dashboard(hub, page_url, browser_page):
     expect(page.locator("#build-log textarea")).to_have_value(
         re.compile("Requirement satisfied: trackio")
     )
+    expect(page.locator("#build-log textarea")).to_have_value(re.compile(r"\[run\] .*Trackio"))
+    assert "\x1b" not in page.locator("#build-log textarea").input_value(), (
+        "terminal colours stripped"
+    )
     screenshot(page, "page-deployed.png")
     assert hub.stats(f"alice/{name}") == {"commits": 0, "builds": 1}
 
