@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+import tomllib
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -26,9 +27,9 @@ from bench.harness import (
     page_server,
     percentile,
 )
-from localhub.seed import DEFAULT_SEED_DATA
 from localhub.service import LocalHub
 from localhub.signin import sign_in
+from sandbox import SEED
 
 USERS = 32
 LATENCY_MS = 150
@@ -40,8 +41,8 @@ def bench_users(count: int) -> list[str]:
 
 
 def write_seed(path: Path, users: list[str]) -> Path:
-    """localhub's default seed (the template's maintainer among them) plus PRO bench users."""
-    data = json.loads(json.dumps(DEFAULT_SEED_DATA))
+    """This project's seed (the template's maintainer among them) plus PRO bench users."""
+    data = tomllib.loads(SEED.read_text(encoding="utf-8"))
     data["users"] += [{"name": u, "fullname": f"Bench {u}", "plan": "pro"} for u in users]
     data["tokens"] += [{"value": f"hf_{u}", "user": u, "role": "write"} for u in users]
     path.write_text(json.dumps(data, indent=2))

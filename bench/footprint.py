@@ -8,9 +8,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
-
 from bench.harness import Figure, Server, free_port, page_server
+from localhub.control import Control
 
 
 @dataclass
@@ -37,17 +36,12 @@ def bare_server(hub_url: str, *, log: Path) -> Server:
     """The bare page as a Space with `hf_oauth: true` against localhub, as sandbox mode sets it up."""
     port = free_port()
     client_id, client_secret = f"bench-bare-{port}", secrets.token_urlsafe(24)
-    httpx.post(
-        f"{hub_url}/_localhub/oauth-apps",
-        json={
-            "client_id": client_id,
-            "client_secret": client_secret,
-            "name": "Bare login page (bench)",
-            "redirect_uris": [f"http://127.0.0.1:{port}/login/callback"],
-            "scopes": ["openid", "profile"],
-        },
-        timeout=30,
-    ).raise_for_status()
+    Control(hub_url).add_oauth_app(
+        client_id=client_id,
+        client_secret=client_secret,
+        name="Bare login page (bench)",
+        redirect_uris=[f"http://127.0.0.1:{port}/login/callback"],
+    )
     env = {
         "SYSTEM": "spaces",
         "SPACE_ID": "bench/bare-login-page",

@@ -22,7 +22,6 @@ from localhub.service import LocalHub
 PATHS = ("primary", "fallback", "trackio")
 COUNTS = ("requests", "writes", "commits", "builds")
 # Requests that change nothing on the Hub although they are POSTs.
-NOT_WRITES = ("/api/validate-yaml", "/preupload/")
 # What the running dashboard itself reads with its HF_TOKEN secret (the deploying user's token, as
 # trackio sets it): its bucket's inbox, writers' tokens. Not the deploy's cost; counted apart.
 DASHBOARD_READS = ("/api/buckets/", "/auth-check")
@@ -136,25 +135,19 @@ def cost_of(hub: LocalHub, *, user: str, space_id: str) -> Cost:
     owner = space_id.split("/", maxsplit=1)[0]
     mine = [
         r
-        for r in hub.requests()
-        if r["user"] == user and (f"/{owner}/" not in r["path"] or f"/{space_id}" in r["path"])
+        for r in hub.control.requests()
+        if r.user == user and (f"/{owner}/" not in r.path or f"/{space_id}" in r.path)
     ]
-    dashboard = [
-        r for r in mine if r["method"] == "GET" and any(p in r["path"] for p in DASHBOARD_READS)
-    ]
+    dashboard = [r for r in mine if r.method == "GET" and any(p in r.path for p in DASHBOARD_READS)]
     own = [r for r in mine if r not in dashboard]
-    writes = [
-        f"{r['method']} {r['path']}"
-        for r in own
-        if r["method"] not in ("GET", "HEAD") and not any(p in r["path"] for p in NOT_WRITES)
-    ]
-    stats = hub.stats(space_id)
+    writes = [f"{r.method} {r.path}" for r in own if r.write]
+    stats = hub.control.stats(space_id)
     return Cost(
         requests=len(own),
         writes=len(writes),
-        commits=stats["commits"],
-        builds=stats["builds"],
-        waiting=sum(r["path"].endswith(WAITING) for r in own),
+        commits=stats.commits,
+        builds=stats.builds,
+        waiting=sum(r.path.endswith(WAITING) for r in own),
         dashboard=len(dashboard),
         write_calls=tuple(w.replace(space_id, "{space}") for w in writes),
     )
@@ -193,7 +186,7 @@ def deploy_ours(hub: LocalHub, *, token: str, owner: str, name: str, path: str) 
         # trackio's deploy stores the deploying token as the Space's HF_TOKEN: so does this one.
         write_token=token,
     )
-    hub.clear_requests()
+    hub.control.clear_requests()
     started = time.perf_counter()
     events = list(Deployer(token, endpoint=hub.url, wait_timeout=300).deploy(request))
     seconds = time.perf_counter() - started
@@ -238,7 +231,7 @@ def deploy_trackio(hub: LocalHub, *, token: str, owner: str, name: str, scratch:
         "GRADIO_ANALYTICS_ENABLED": "False",
         "NO_PROXY": LOCAL,
     }
-    hub.clear_requests()
+    hub.control.clear_requests()
     done = subprocess.run(
         [sys.executable, "-c", TRACKIO_SCRIPT, space_id, bucket_id],
         cwd=ROOT,

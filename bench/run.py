@@ -69,8 +69,9 @@ def run(*, repeats: Repeats, scratch: Path) -> dict[str, Any]:
     from deployer.publish import publish_template
     from deployer.request import DEFAULT_TEMPLATE
     from localhub.service import LocalHub
+    from sandbox import SEED
 
-    with LocalHub(spaces="run", log_path=scratch / "localhub.log") as hub:
+    with LocalHub(seed=SEED, spaces="run", log_path=scratch / "localhub.log") as hub:
         publish_template(HubSession("hf_maintainer", endpoint=hub.url), DEFAULT_TEMPLATE)
         step("footprint")
         prints = footprint.measure(hub_url=hub.url, scratch=scratch, runs=repeats.footprint)

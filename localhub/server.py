@@ -36,6 +36,7 @@ from starlette.routing import Route
 
 from localhub import errors
 from localhub.auth import Principal, authenticate
+from localhub.control import is_write
 from localhub.errors import HubError
 from localhub.hub import HARDWARE, Hub
 from localhub.oauth import OAuthError, Provider, authorize_params
@@ -67,7 +68,7 @@ class Fault:
         )
 
 
-class Control:
+class ControlState:
     """What tests and benchmarks steer and read: faults, the request log, global latency."""
 
     def __init__(self, *, latency_ms: int = 0) -> None:
@@ -89,7 +90,7 @@ class Control:
 
 
 class HubMiddleware:
-    def __init__(self, app: Callable, control: Control) -> None:
+    def __init__(self, app: Callable, control: ControlState) -> None:
         self.app = app
         self.control = control
 
@@ -148,6 +149,7 @@ class HubMiddleware:
                     "status": status[0],
                     "user": scope["state"].get("user"),
                     "ms": round((time.perf_counter() - started) * 1000, 1),
+                    "write": is_write(method, path),
                 }
             )
 
@@ -205,7 +207,7 @@ def _provider(request: Request) -> Provider:
     return request.app.state.provider
 
 
-def _control(request: Request) -> Control:
+def _control(request: Request) -> ControlState:
     return request.app.state.control
 
 
@@ -771,7 +773,7 @@ async def server_error(_: Request, error: Exception) -> Response:
     ).response()
 
 
-def build_app(hub: Hub, provider: Provider, control: Control) -> Callable:
+def build_app(hub: Hub, provider: Provider, control: ControlState) -> Callable:
     """The ASGI app: `HubMiddleware` around the routes; handlers reach their state via `app.state`."""
     app = Starlette(
         routes=ROUTES,

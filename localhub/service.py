@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
 import uvicorn
 
+from localhub.control import Control
 from localhub.hub import Hub
 from localhub.oauth import Provider
 from localhub.runner import ProcessRunner, die_with_parent
 from localhub.runtime import IdleRunner, Runner, Runtime, SimulatedRunner
 from localhub.seed import load_seed
-from localhub.server import SIMULATED_PREFIX, Control, build_app
+from localhub.server import SIMULATED_PREFIX, ControlState, build_app
 from localhub.store import Store
 
 READY_LINE = "localhub ready at {url}"
@@ -62,7 +62,9 @@ def serve(options: Options) -> None:
             else None,
         )
         hub = Hub(store, runtime, endpoint=url)
-        app = build_app(hub, Provider(store, endpoint=url), Control(latency_ms=options.latency_ms))
+        app = build_app(
+            hub, Provider(store, endpoint=url), ControlState(latency_ms=options.latency_ms)
+        )
 
         class Server(uvicorn.Server):
             async def startup(self, sockets: list | None = None) -> None:
@@ -117,6 +119,7 @@ class LocalHub:
         self.log_path = log_path
         self.env = env
         self.url = ""
+        self.control = Control("")  # its control API, once started
         self._process: subprocess.Popen | None = None
         self._log_dir: tempfile.TemporaryDirectory | None = None
 
@@ -167,6 +170,7 @@ class LocalHub:
             for line in self.log_path.read_text(errors="replace").splitlines():
                 if line.startswith("localhub ready at "):
                     self.url = line.removeprefix("localhub ready at ").strip()
+                    self.control = Control(self.url)
                     return self
             if self._process.poll() is not None:
                 raise RuntimeError(
@@ -207,28 +211,3 @@ class LocalHub:
         self.stop()
         if self._log_dir is not None:
             self._log_dir.cleanup()
-
-    # -- the control API ------------------------------------------------------------------------
-
-    def control(self, method: str, path: str, **kwargs: Any) -> Any:
-        response = httpx.request(method, f"{self.url}/_localhub/{path}", timeout=30, **kwargs)
-        response.raise_for_status()
-        return response.json()
-
-    def add_fault(self, **fault: Any) -> None:
-        self.control("POST", "faults", json=fault)
-
-    def clear_faults(self) -> None:
-        self.control("DELETE", "faults")
-
-    def requests(self) -> list[dict[str, Any]]:
-        return self.control("GET", "requests")
-
-    def clear_requests(self) -> None:
-        self.control("DELETE", "requests")
-
-    def stats(self, repo_id: str, repo_type: str = "space") -> dict[str, int]:
-        return self.control("GET", f"stats/{repo_type}s/{repo_id}")
-
-    def mint_token(self, user: str, **grant: Any) -> str:
-        return self.control("POST", "tokens", json={"user": user, **grant})["token"]

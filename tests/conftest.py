@@ -26,6 +26,7 @@ import pytest
 from huggingface_hub import HfApi
 
 from localhub.service import LocalHub
+from sandbox import SEED
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -50,14 +51,14 @@ def unique(prefix: str = "space") -> str:
 @pytest.fixture(scope="session")
 def hub() -> Iterator[LocalHub]:
     """One localhub for API tests; Spaces are left BUILDING (no processes), tests use unique names."""
-    with LocalHub(spaces="off") as running:
+    with LocalHub(seed=SEED, spaces="off") as running:
         yield running
 
 
 @pytest.fixture(scope="session")
 def running_hub() -> Iterator[LocalHub]:
     """A localhub that really builds and runs Spaces."""
-    with LocalHub(spaces="run") as running:
+    with LocalHub(seed=SEED, spaces="run") as running:
         yield running
 
 

@@ -11,24 +11,17 @@ from typing import Any
 
 from huggingface_hub import CommitOperationAdd, HfApi
 
+from localhub.control import LoggedRequest, RepoStats
 from localhub.service import LocalHub
 
-# Requests that change nothing on the Hub although they are POSTs.
-NOT_WRITES = ("/api/validate-yaml", "/preupload/")
 # Anything shaped like a Hugging Face token, whoever it belongs to (long enough not to match
 # names such as `hf_oauth_expiration_minutes`).
 TOKEN_SHAPE = re.compile(r"hf_oauth_[A-Za-z0-9_-]{30,}|hf_[A-Za-z0-9]{30,}")
 
 
-def writes(requests: list[dict[str, Any]], user: str | None = None) -> list[tuple[str, str]]:
+def writes(requests: list[LoggedRequest], user: str | None = None) -> list[tuple[str, str]]:
     """The requests (by `user`, or anyone) that may change state on the Hub."""
-    return [
-        (r["method"], r["path"])
-        for r in requests
-        if (user is None or r["user"] == user)
-        and r["method"] not in ("GET", "HEAD")
-        and not any(p in r["path"] for p in NOT_WRITES)
-    ]
+    return [(r.method, r.path) for r in requests if r.write and (user is None or r.user == user)]
 
 
 def leaks(text: str, secrets: tuple[str, ...]) -> list[str]:
@@ -48,7 +41,7 @@ class RepoState:
     files: tuple[tuple[str, str | None], ...]
     variables: tuple[tuple[str, str], ...]
     secrets: tuple[str, ...]
-    stats: tuple[tuple[str, int], ...]
+    stats: RepoStats
 
 
 class Precious:
@@ -102,7 +95,7 @@ class Precious:
                     sorted((k, v.value) for k, v in self.api.get_space_variables(repo_id).items())
                 )
                 secrets = tuple(sorted(self.api.get_space_secrets(repo_id)))
-            stats = tuple(sorted(self.hub.stats(repo_id, repo_type).items()))
+            stats = self.hub.control.stats(repo_id, repo_type=repo_type)
             states[repo_id] = RepoState(info.sha, files, variables, secrets, stats)
         return states
 

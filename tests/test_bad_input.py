@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from deployer import DashboardSettings, Deployer, DeployRequest, Failed, SignIn, validate
 from deployer.request import HARDWARE
 from localhub.service import LocalHub
+from sandbox import SEED
 from tests.conftest import unique
 from tests.guards import writes
 
@@ -200,7 +201,7 @@ def test_a_deploy_link_sets_only_owner_name_visibility_and_hardware_and_only_val
 
 @pytest.fixture(scope="module")
 def hub():
-    with LocalHub(spaces="off") as running:
+    with LocalHub(seed=SEED, spaces="off") as running:
         yield running
 
 
@@ -230,13 +231,13 @@ invalid_requests = st.one_of(
 @given(case=invalid_requests)
 def test_an_invalid_request_is_refused_naming_its_field_and_the_hub_sees_no_request(hub, case):
     field, changes = case
-    hub.clear_requests()
+    hub.control.clear_requests()
     request = DeployRequest(owner="alice", name=unique("valid")).with_changes(**changes)
     failed = deploy(hub, request)[-1]
     assert isinstance(failed, Failed), failed
     assert failed.problem == "invalid_request"
     assert f"{field}:" in failed.message
-    assert hub.requests() == [], "refused before any request"
+    assert hub.control.requests() == [], "refused before any request"
 
 
 # -- hostile values, one by one ----------------------------------------------------------------------
@@ -315,7 +316,7 @@ HOSTILE = {
 def test_a_hostile_value_is_refused_naming_its_field_before_any_request(hub, case):
     field, changes = HOSTILE[case]
     request = DeployRequest(owner="alice", name=unique("valid")).with_changes(**changes)
-    hub.clear_requests()
+    hub.control.clear_requests()
     started = time.monotonic()
     events = deploy(hub, request)
     assert time.monotonic() - started < 2, "refused at once, whatever the size"
@@ -324,7 +325,7 @@ def test_a_hostile_value_is_refused_naming_its_field_before_any_request(hub, cas
     assert (failed.problem, failed.step) == ("invalid_request", None)
     assert f"{field}:" in failed.message
     assert len(failed.message) < 2000, "the message names the rule, it does not echo the input"
-    assert hub.requests() == []
+    assert hub.control.requests() == []
 
 
 @pytest.mark.parametrize(
@@ -338,19 +339,19 @@ def test_a_hostile_value_is_refused_naming_its_field_before_any_request(hub, cas
     ],
 )
 def test_an_owner_the_user_may_not_deploy_to_is_refused_without_a_write(hub, owner, token, problem):
-    hub.clear_requests()
+    hub.control.clear_requests()
     failed = deploy(hub, DeployRequest(owner=owner, name=unique("theirs")), token=token)[-1]
     assert isinstance(failed, Failed), failed
     assert failed.problem == problem
     assert owner in failed.message
-    assert writes(hub.requests()) == []
+    assert writes(hub.control.requests()) == []
 
 
 def test_a_granted_sign_in_cannot_reach_an_organization_it_did_not_grant(hub):
-    token = hub.mint_token(
+    token = hub.control.mint_token(
         "alice", scopes=["openid", "profile", "contribute-repos"], orgs=["trackio-lab"]
     )
-    hub.clear_requests()
+    hub.control.clear_requests()
     failed = list(
         Deployer(token, endpoint=hub.url, retry_budget=2).deploy(
             DeployRequest(owner="trackio-deployer", name=unique()),
@@ -359,4 +360,4 @@ def test_a_granted_sign_in_cannot_reach_an_organization_it_did_not_grant(hub):
     )[-1]
     assert isinstance(failed, Failed)
     assert failed.problem == "not_a_member"
-    assert writes(hub.requests()) == []
+    assert writes(hub.control.requests()) == []

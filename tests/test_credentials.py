@@ -11,6 +11,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import httpx
@@ -22,6 +23,7 @@ from deployer import Deployer, DeployRequest, Done, Failed, SignIn, Visibility
 from deployer.hub import HubSession
 from deployer.publish import publish_template
 from deployer.request import DEFAULT_TEMPLATE
+from localhub.control import Fault
 from localhub.signin import sign_in
 from tests.conftest import ROOT, cli_env, unique
 from tests.guards import leaks, writes
@@ -145,25 +147,29 @@ def test_the_page_never_shows_a_token_through_sign_in_success_and_each_failure(
             owner="trackio-deployer", name=unique("sweep"), write_token=WRITE_TOKEN
         ),
     }
-    hub.add_fault(method="POST", path="/api/spaces/*/duplicate", status=429, retry_after=600)
+    hub.control.add_fault(
+        Fault(method="POST", path="/api/spaces/*/duplicate", status=429, retry_after=600)
+    )
     try:
         flows["the Hub refusing"] = alice.deploy(
             owner="trackio-lab", name=unique("sweep"), write_token=WRITE_TOKEN
         )
     finally:
-        hub.clear_faults()
+        hub.control.clear_faults()
     late = unique("sweep")
-    hub.add_fault(
-        method="GET",
-        path=f"/api/spaces/alice/{late}/runtime",
-        status=429,
-        retry_after=600,
-        times=None,
+    hub.control.add_fault(
+        Fault(
+            method="GET",
+            path=f"/api/spaces/alice/{late}/runtime",
+            status=429,
+            retry_after=600,
+            times=None,
+        )
     )
     try:
         made_then_refused = alice.deploy(owner="alice", name=late, write_token=WRITE_TOKEN)
     finally:
-        hub.clear_faults()
+        hub.control.clear_faults()
     assert "Tick **Update it if it is already a Trackio dashboard**" in made_then_refused.value(2)
     assert f"alice/{late} was created: deploy again with updating allowed" in (
         made_then_refused.value(2)
@@ -228,8 +234,8 @@ def run_cli(hub, token: str, *args: str, env: dict | None = None) -> subprocess.
 
 
 def test_the_cli_never_prints_a_token_in_success_or_any_failure(hub, sweep):
-    expired = hub.mint_token("alice", scopes=["openid", "contribute-repos"], lifetime=-1)
-    no_scope = hub.mint_token("alice", scopes=["openid", "profile"])
+    expired = hub.control.mint_token("alice", scopes=["openid", "contribute-repos"], lifetime=-1)
+    no_scope = hub.control.mint_token("alice", scopes=["openid", "profile"])
     sweep.tokens |= {expired, no_scope}
     store = ("--write-token-env", "SPACE_TOKEN")
     runs = {
@@ -256,13 +262,15 @@ def test_the_cli_never_prints_a_token_in_success_or_any_failure(hub, sweep):
             hub, ALICE, "publish-template", "--to", "trackio-deployer/not-alices"
         ),
     }
-    hub.add_fault(method="POST", path="/api/spaces/*/duplicate", status=429, retry_after=600)
+    hub.control.add_fault(
+        Fault(method="POST", path="/api/spaces/*/duplicate", status=429, retry_after=600)
+    )
     try:
         runs["the Hub refusing"] = run_cli(
             hub, ALICE, "deploy", "--owner", "alice", "--name", unique(), "--json", *store
         )
     finally:
-        hub.clear_faults()
+        hub.control.clear_faults()
     sweep.tokens.add("hf_" + "z" * 34)
     for what, run in runs.items():
         sweep.add(f"CLI: {what}", run.stdout + run.stderr)
@@ -291,24 +299,24 @@ def test_each_sign_in_problem_gets_its_own_message_and_no_write(hub, sweep):
     granted = ("openid", "profile", "contribute-repos")
     cases = {
         "sign_in_again": (
-            hub.mint_token("alice", scopes=list(granted), lifetime=-1),
+            hub.control.mint_token("alice", scopes=list(granted), lifetime=-1),
             "alice",
             SignIn(scopes=granted, granted_orgs=()),
         ),
         "missing_scope": (
-            hub.mint_token("alice", scopes=["openid", "profile"]),
+            hub.control.mint_token("alice", scopes=["openid", "profile"]),
             "alice",
             SignIn(scopes=("openid", "profile"), granted_orgs=()),
         ),
         "org_not_granted": (
-            hub.mint_token("alice", scopes=list(granted)),
+            hub.control.mint_token("alice", scopes=list(granted)),
             "trackio-lab",
             SignIn(scopes=granted, granted_orgs=()),
         ),
         "read_only_token": (CAROL_READ, "carol", SignIn()),
     }
     messages = {}
-    hub.clear_requests()
+    hub.control.clear_requests()
     for problem, (token, owner, signed) in cases.items():
         sweep.tokens.add(token)
         events = list(
@@ -326,7 +334,7 @@ def test_each_sign_in_problem_gets_its_own_message_and_no_write(hub, sweep):
     assert "sign in again and accept every permission" in messages["missing_scope"]
     assert "tick trackio-lab" in messages["org_not_granted"]
     assert "write access" in messages["read_only_token"]
-    assert writes(hub.requests()) == [], "refused before any write"
+    assert writes(hub.control.requests()) == [], "refused before any write"
     assert sweep.found() == []
 
 
@@ -334,7 +342,7 @@ def test_a_contribute_repos_sign_in_deploys_privately_and_reads_only_buckets_its
     """The page's scope creates a private bucket and mounts it; another app's private bucket stays
     out of its reach."""
     granted = ("openid", "profile", "contribute-repos")
-    token = hub.mint_token("alice", client_id="deploy-page", scopes=list(granted))
+    token = hub.control.mint_token("alice", client_id="deploy-page", scopes=list(granted))
     name = unique("private")
     request = DeployRequest(owner="alice", name=name, visibility=Visibility.PRIVATE)
     done = list(
@@ -365,7 +373,7 @@ def test_nothing_left_behind_holds_a_token_and_the_write_token_is_only_a_secret(
     behind = [
         ("the page's log", app_log.read_text(errors="replace")),
         ("localhub's log", hub.log_text()),
-        ("localhub's request log", json.dumps(hub.requests())),
+        ("localhub's request log", json.dumps([asdict(r) for r in hub.control.requests()])),
     ]
     spaces = [
         s.id

@@ -27,16 +27,17 @@ from deployer.hub import HubSession
 from deployer.publish import publish_template
 from deployer.request import DEFAULT_TEMPLATE
 from deployer.template import pinned_trackio_version, template_files
+from localhub.control import Fault, RepoStats
 from localhub.service import LocalHub
+from sandbox import SEED
+from tests import guards
 from tests.conftest import ROOT, api, cli_env, unique
 from tests.trackio_user import LOSSES, log_with_trackio, logged_losses
-
-NOT_WRITES = ("/api/validate-yaml", "/preupload/")
 
 
 @pytest.fixture(scope="module")
 def hub():
-    with LocalHub(spaces="run") as running:
+    with LocalHub(seed=SEED, spaces="run") as running:
         publish_template(HubSession("hf_maintainer", endpoint=running.url), DEFAULT_TEMPLATE)
         yield running
 
@@ -52,14 +53,8 @@ def outcome(events: list):
 
 
 def writes(hub, user: str) -> list[tuple[str, str]]:
-    """Requests by `user` that change state on the Hub (not validate-yaml or preupload)."""
-    return [
-        (r["method"], r["path"])
-        for r in hub.requests()
-        if r["user"] == user
-        and r["method"] not in ("GET", "HEAD")
-        and not any(p in r["path"] for p in NOT_WRITES)
-    ]
+    """Requests by `user` that change state on the Hub."""
+    return guards.writes(hub.control.requests(), user)
 
 
 def test_template_pins_the_trackio_version_the_tests_run():
@@ -72,7 +67,7 @@ def test_template_pins_the_trackio_version_the_tests_run():
 
 def test_primary_path_is_two_writes_one_build_and_a_dashboard_that_answers(hub):
     name = unique("trackio")
-    hub.clear_requests()
+    hub.control.clear_requests()
     events = deploy(hub, DeployRequest(owner="alice", name=name))
     done = outcome(events)
     assert isinstance(done, Done), done
@@ -82,7 +77,7 @@ def test_primary_path_is_two_writes_one_build_and_a_dashboard_that_answers(hub):
         ("POST", f"/api/buckets/alice/{name}-bucket"),
         ("POST", f"/api/spaces/{DEFAULT_TEMPLATE}/duplicate"),
     ]
-    assert hub.stats(f"alice/{name}") == {"commits": 0, "builds": 1}
+    assert hub.control.stats(f"alice/{name}") == RepoStats(commits=0, builds=1)
     assert httpx.get(f"{result.app_url}/version").json()["api_version"] == 1
     variables = {k: v.value for k, v in api(hub).get_space_variables(f"alice/{name}").items()}
     assert variables == {
@@ -101,12 +96,12 @@ def test_a_users_first_trackio_run_logs_to_the_dashboard_without_a_new_build(hub
     name = unique("trackio")
     done = outcome(deploy(hub, DeployRequest(owner="alice", name=name)))
     assert isinstance(done, Done), done
-    builds = hub.stats(f"alice/{name}")["builds"]
+    builds = hub.control.stats(f"alice/{name}").builds
     log_with_trackio(
         hub, tmp_path, space_id=f"alice/{name}", host=done.result.app_url, project="first-run"
     )
     assert logged_losses(done.result.app_url, "first-run") == LOSSES
-    assert hub.stats(f"alice/{name}")["builds"] == builds == 1, (
+    assert hub.control.stats(f"alice/{name}").builds == builds == 1, (
         "trackio.init found everything in place"
     )
 
@@ -147,12 +142,12 @@ def test_settings_travel_in_the_one_duplicate_call(hub):
     variables = {k: v.value for k, v in client.get_space_variables(space).items()}
     assert variables["TRACKIO_LOGO_LIGHT_URL"] == "https://example.org/logo.png"
     assert variables["TRACKIO_PLOT_ORDER"] == "loss,acc*"
-    assert hub.stats(space)["builds"] == 1
+    assert hub.control.stats(space).builds == 1
 
 
 def test_missing_template_falls_back_to_create_and_one_commit(hub):
     name = unique("trackio")
-    hub.clear_requests()
+    hub.control.clear_requests()
     done = outcome(
         deploy(hub, DeployRequest(owner="alice", name=name, template="alice/no-such-template"))
     )
@@ -164,7 +159,7 @@ def test_missing_template_falls_back_to_create_and_one_commit(hub):
         ("POST", "/api/repos/create"),
         ("POST", f"/api/spaces/alice/{name}/commit/main"),
     ]
-    assert hub.stats(f"alice/{name}") == {"commits": 1, "builds": 1}
+    assert hub.control.stats(f"alice/{name}") == RepoStats(commits=1, builds=1)
     files = {s.rfilename for s in api(hub).space_info(f"alice/{name}").siblings}
     assert files == {".gitattributes", *template_files()}
 
@@ -187,23 +182,25 @@ def test_stale_template_space_is_not_duplicated_and_the_user_is_told(hub):
     warnings = [e.message for e in events if isinstance(e, DeployWarning)]
     assert any(f"publish-template --to {stale}" in w for w in warnings)
     assert api(hub).hf_hub_download(f"alice/{name}", "app.py", repo_type="space") is not None
-    assert hub.stats(f"alice/{name}")["builds"] == 1
+    assert hub.control.stats(f"alice/{name}").builds == 1
 
 
 def test_duplicate_failing_past_retries_falls_back_without_a_second_space(hub):
     name = unique("trackio")
-    hub.add_fault(
-        method="POST", path=f"/api/spaces/{DEFAULT_TEMPLATE}/duplicate", status=500, times=None
+    hub.control.add_fault(
+        Fault(
+            method="POST", path=f"/api/spaces/{DEFAULT_TEMPLATE}/duplicate", status=500, times=None
+        )
     )
     try:
         events = deploy(hub, DeployRequest(owner="alice", name=name))
     finally:
-        hub.clear_faults()
+        hub.control.clear_faults()
     done = outcome(events)
     assert isinstance(done, Done), done
     assert done.result.path is DeployPath.UPLOAD
     assert "duplicating the template failed" in done.result.path_reason
-    assert hub.stats(f"alice/{name}")["builds"] == 1
+    assert hub.control.stats(f"alice/{name}").builds == 1
 
 
 def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(hub, tmp_path):
@@ -224,7 +221,7 @@ def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(hub, tm
         repo_type="space",
     )
     client.add_space_variable(space, "MY_SETTING", "kept")
-    builds_before = hub.stats(space)["builds"]
+    builds_before = hub.control.stats(space).builds
 
     events = deploy(
         hub,
@@ -239,7 +236,7 @@ def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(hub, tm
     done = outcome(events)
     assert isinstance(done, Done), done
     assert done.result.path is DeployPath.UPDATE
-    assert hub.stats(space)["builds"] == builds_before + 1, (
+    assert hub.control.stats(space).builds == builds_before + 1, (
         "an update settles with exactly one build"
     )
     files = {s.rfilename for s in client.space_info(space).siblings}
@@ -258,17 +255,17 @@ def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(hub, tm
 def test_update_of_an_up_to_date_space_changes_nothing(hub):
     name = unique("trackio")
     assert isinstance(outcome(deploy(hub, DeployRequest(owner="alice", name=name))), Done)
-    hub.clear_requests()
+    hub.control.clear_requests()
     done = outcome(deploy(hub, DeployRequest(owner="alice", name=name, allow_update=True)))
     assert isinstance(done, Done), done
     assert writes(hub, "alice") == []
-    assert hub.stats(f"alice/{name}")["builds"] == 1
+    assert hub.control.stats(f"alice/{name}").builds == 1
 
 
 def test_existing_trackio_space_is_not_updated_unless_allowed(hub):
     name = unique("trackio")
     assert isinstance(outcome(deploy(hub, DeployRequest(owner="alice", name=name))), Done)
-    hub.clear_requests()
+    hub.control.clear_requests()
     failed = outcome(deploy(hub, DeployRequest(owner="alice", name=name)))
     assert isinstance(failed, Failed)
     assert failed.problem == "space_exists"
@@ -287,20 +284,20 @@ def test_a_space_that_is_not_trackio_is_refused_and_left_untouched(hub):
         repo_type="space",
     )
     client.add_space_variable(space, "KEEP", "1")
-    before = (client.space_info(space, files_metadata=True).sha, hub.stats(space))
-    hub.clear_requests()
+    before = (client.space_info(space, files_metadata=True).sha, hub.control.stats(space))
+    hub.control.clear_requests()
     failed = outcome(
         deploy(hub, DeployRequest(owner="alice", name=space.split("/")[1], allow_update=True))
     )
     assert isinstance(failed, Failed)
     assert failed.problem == "not_trackio"
     assert writes(hub, "alice") == []
-    assert (client.space_info(space).sha, hub.stats(space)) == before
+    assert (client.space_info(space).sha, hub.control.stats(space)) == before
     assert {k: v.value for k, v in client.get_space_variables(space).items()} == {"KEEP": "1"}
 
 
 def test_free_plan_user_gets_the_plan_message_and_no_write(hub):
-    hub.clear_requests()
+    hub.control.clear_requests()
     failed = outcome(deploy(hub, DeployRequest(owner="bob", name=unique()), token="hf_bob"))
     assert isinstance(failed, Failed)
     assert failed.problem == "plan_required"
@@ -309,7 +306,7 @@ def test_free_plan_user_gets_the_plan_message_and_no_write(hub):
 
 
 def test_read_only_token_gets_its_own_message_and_no_write(hub):
-    hub.clear_requests()
+    hub.control.clear_requests()
     failed = outcome(
         deploy(hub, DeployRequest(owner="carol", name=unique()), token="hf_carol_read")
     )
@@ -327,8 +324,10 @@ def test_organization_deploy_lands_in_the_organization(hub):
 
 
 def test_oauth_sign_in_problems_each_get_their_own_message_before_any_write(hub):
-    hub.clear_requests()
-    granted = hub.mint_token("alice", scopes=["openid", "profile", "contribute-repos"], orgs=[])
+    hub.control.clear_requests()
+    granted = hub.control.mint_token(
+        "alice", scopes=["openid", "profile", "contribute-repos"], orgs=[]
+    )
     not_granted = outcome(
         deploy(
             hub,
@@ -341,7 +340,7 @@ def test_oauth_sign_in_problems_each_get_their_own_message_before_any_write(hub)
         "org_not_granted",
         True,
     )
-    no_scope = hub.mint_token("alice", scopes=["openid", "profile"])
+    no_scope = hub.control.mint_token("alice", scopes=["openid", "profile"])
     missing = outcome(
         deploy(
             hub,
@@ -351,7 +350,7 @@ def test_oauth_sign_in_problems_each_get_their_own_message_before_any_write(hub)
         )
     )
     assert missing.problem == "missing_scope"
-    expired = hub.mint_token("alice", scopes=["openid", "contribute-repos"], lifetime=-1)
+    expired = hub.control.mint_token("alice", scopes=["openid", "contribute-repos"], lifetime=-1)
     signed_out = outcome(deploy(hub, DeployRequest(owner="alice", name=unique()), token=expired))
     assert signed_out.problem == "sign_in_again"
     bob_in_lab = outcome(
@@ -364,7 +363,7 @@ def test_oauth_sign_in_problems_each_get_their_own_message_before_any_write(hub)
 
 
 def test_oauth_token_with_contribute_repos_deploys(hub):
-    token = hub.mint_token(
+    token = hub.control.mint_token(
         "alice", client_id="deployer", scopes=["openid", "profile", "contribute-repos"]
     )
     done = outcome(
@@ -379,16 +378,18 @@ def test_oauth_token_with_contribute_repos_deploys(hub):
 
 
 def test_invalid_input_sends_nothing_to_the_hub(hub):
-    hub.clear_requests()
+    hub.control.clear_requests()
     failed = outcome(deploy(hub, DeployRequest(owner="alice", name="../etc")))
     assert isinstance(failed, Failed)
     assert failed.problem == "invalid_request"
     assert "name:" in failed.message
-    assert hub.requests() == []
+    assert hub.control.requests() == []
 
 
 def test_no_token_reaches_events_errors_or_the_space_variables(hub):
-    user_token = hub.mint_token("alice", scopes=["openid", "contribute-repos", "manage-repos"])
+    user_token = hub.control.mint_token(
+        "alice", scopes=["openid", "contribute-repos", "manage-repos"]
+    )
     write_token = "hf_" + "w" * 36
     name = unique("trackio")
     events = deploy(
@@ -458,7 +459,7 @@ def test_cli_human_output_ends_with_the_space_url(hub):
 
 
 def test_cli_exit_codes_for_failure_and_invalid_input(hub):
-    hub.clear_requests()
+    hub.control.clear_requests()
     invalid = run_cli(hub, "deploy", "--owner", "alice", "--name", "-bad")
     assert invalid.returncode == 2
     assert "name:" in invalid.stderr
@@ -466,7 +467,7 @@ def test_cli_exit_codes_for_failure_and_invalid_input(hub):
         hub, "deploy", "--owner", "alice", "--logo-light-url", "http://insecure.example/logo.png"
     )
     assert invalid_logo.returncode == 2
-    assert hub.requests() == [], "invalid input sends nothing"
+    assert hub.control.requests() == [], "invalid input sends nothing"
     failed = run_cli(hub, "deploy", "--owner", "bob", "--name", unique(), token="hf_bob")
     assert failed.returncode == 1
     assert "PRO" in failed.stdout
@@ -476,7 +477,7 @@ def test_cli_exit_codes_for_failure_and_invalid_input(hub):
 
 
 def test_cli_plan_prints_the_plan_without_calling_the_hub(hub):
-    hub.clear_requests()
+    hub.control.clear_requests()
     result = run_cli(
         hub,
         "plan",
@@ -494,7 +495,7 @@ def test_cli_plan_prints_the_plan_without_calling_the_hub(hub):
     assert plan["space_id"] == "alice/dash"
     assert plan["secret_names"] == ["HF_TOKEN"]
     assert "p" * 36 not in result.stdout
-    assert hub.requests() == []
+    assert hub.control.requests() == []
 
 
 def test_publish_template_publishes_in_one_commit_and_then_has_nothing_to_do(hub):
@@ -504,4 +505,4 @@ def test_publish_template_publishes_in_one_commit_and_then_has_nothing_to_do(hub
     assert "in one commit" in first.stdout
     again = run_cli(hub, "publish-template", "--to", space, token="hf_maintainer")
     assert "nothing to publish" in again.stdout
-    assert hub.stats(space)["commits"] == 1
+    assert hub.control.stats(space).commits == 1

@@ -18,6 +18,7 @@ from huggingface_hub.errors import (
     RepositoryNotFoundError,
 )
 
+from localhub.control import Fault, RepoStats
 from localhub.gitobj import blob_id
 from tests.conftest import api, unique
 
@@ -109,7 +110,7 @@ def test_new_space_without_app_file_is_no_app_file_and_costs_no_build(hub):
     info = api(hub).space_info(repo_id)
     assert info.runtime.stage == "NO_APP_FILE"
     assert [s.rfilename for s in info.siblings] == [".gitattributes", "README.md"]
-    assert hub.stats(repo_id) == {"commits": 0, "builds": 0}
+    assert hub.control.stats(repo_id) == RepoStats(commits=0, builds=0)
 
 
 def test_free_account_gets_402_for_a_gradio_space_but_may_create_a_static_one(hub):
@@ -189,7 +190,7 @@ def test_duplicate_copies_files_and_public_variables_never_secrets_and_applies_s
     runtime = client.get_space_runtime(target)
     assert (runtime.requested_hardware, runtime.sleep_time) == ("cpu-upgrade", 600)
     assert runtime.stage == "BUILDING"
-    assert hub.stats(target) == {"commits": 0, "builds": 1}
+    assert hub.control.stats(target) == RepoStats(commits=0, builds=1)
 
 
 def test_duplicate_answers_409_with_url_when_the_target_exists(hub):
@@ -203,7 +204,7 @@ def test_duplicate_answers_409_with_url_when_the_target_exists(hub):
         api(hub).duplicate_repo(template, target, repo_type="space", exist_ok=True).repo_id
         == target
     )
-    assert hub.stats(target)["builds"] == 0, "a refused duplicate changes nothing"
+    assert hub.control.stats(target).builds == 0, "a refused duplicate changes nothing"
 
 
 def test_duplicate_of_a_missing_template_is_repository_not_found(hub):
@@ -237,7 +238,7 @@ def test_commit_gives_git_blob_ids_tags_card_data_and_a_build(hub):
     assert info.runtime.stage == "BUILDING"
     assert info.host.startswith("http://127.0.0.1:")
     assert info.subdomain == repo_id.replace("/", "-").lower()
-    assert hub.stats(repo_id) == {"commits": 1, "builds": 1}
+    assert hub.control.stats(repo_id) == RepoStats(commits=1, builds=1)
     tree = {
         entry.path: entry
         for entry in api(hub).list_repo_tree(repo_id, repo_type="space", recursive=True)
@@ -254,7 +255,7 @@ def test_upload_folder_skips_unchanged_files_so_a_second_upload_is_no_commit(hub
     first = client.upload_folder(folder_path=tmp_path, repo_id=repo_id, repo_type="space")
     second = client.upload_folder(folder_path=tmp_path, repo_id=repo_id, repo_type="space")
     assert first.oid == second.oid
-    assert hub.stats(repo_id) == {"commits": 1, "builds": 1}
+    assert hub.control.stats(repo_id) == RepoStats(commits=1, builds=1)
 
 
 def test_commit_on_a_stale_parent_is_refused(hub):
@@ -276,7 +277,7 @@ def test_invalid_readme_yaml_is_a_value_error_before_anything_is_written(hub):
     repo_id = make_space(hub)
     with pytest.raises(ValueError, match=r"Invalid metadata in README\.md"):
         upload(hub, repo_id, {"README.md": "---\ntitle: [unclosed\n---\n"})
-    assert hub.stats(repo_id)["commits"] == 0
+    assert hub.control.stats(repo_id).commits == 0
 
 
 def test_invalid_card_puts_the_space_in_config_error(hub):
@@ -285,7 +286,7 @@ def test_invalid_card_puts_the_space_in_config_error(hub):
     runtime = api(hub).get_space_runtime(repo_id)
     assert runtime.stage == "CONFIG_ERROR"
     assert "`sdk` is required" in runtime.raw["errorMessage"]
-    assert hub.stats(repo_id)["builds"] == 0
+    assert hub.control.stats(repo_id).builds == 0
 
 
 def test_download_and_missing_entry(hub, tmp_path):
@@ -330,11 +331,11 @@ def test_every_settings_change_of_a_buildable_space_counts_a_build(hub):
     client.request_space_hardware(repo_id, "cpu-upgrade")
     client.set_space_sleep_time(repo_id, 3600)
     client.restart_space(repo_id)
-    assert hub.stats(repo_id) == {"commits": 1, "builds": 6}
+    assert hub.control.stats(repo_id) == RepoStats(commits=1, builds=6)
     assert client.pause_space(repo_id).stage == "PAUSED"
     client.add_space_variable(repo_id, "B", "2")
     assert client.get_space_runtime(repo_id).stage == "PAUSED", "a paused Space stays paused"
-    assert hub.stats(repo_id)["builds"] == 6
+    assert hub.control.stats(repo_id).builds == 6
 
 
 def test_auth_check_read_and_write(hub):
@@ -376,7 +377,9 @@ def test_hardware_templates_and_agent_harnesses(hub):
 
 
 def test_fault_answers_once_with_retry_after_then_the_request_succeeds(hub):
-    hub.add_fault(method="GET", path="/api/whoami-v2", status=429, times=1, retry_after=2)
+    hub.control.add_fault(
+        Fault(method="GET", path="/api/whoami-v2", status=429, times=1, retry_after=2)
+    )
     with pytest.raises(HfHubHTTPError) as refused:
         api(hub).whoami()
     assert status_of(refused.value) == 429
@@ -385,27 +388,27 @@ def test_fault_answers_once_with_retry_after_then_the_request_succeeds(hub):
 
 
 def test_dropped_connection_and_delay_faults(hub):
-    hub.add_fault(method="GET", path="/api/spaces/*/runtime", drop=True, times=1)
+    hub.control.add_fault(Fault(method="GET", path="/api/spaces/*/runtime", drop=True, times=1))
     with pytest.raises(httpx.HTTPError):
         httpx.get(f"{hub.url}/api/spaces/alice/x/runtime", timeout=5)
-    hub.add_fault(method="GET", path="/api/whoami-v2", delay_ms=1500, times=1)
+    hub.control.add_fault(Fault(method="GET", path="/api/whoami-v2", delay_ms=1500, times=1))
     with pytest.raises(httpx.ReadTimeout):
         httpx.get(
             f"{hub.url}/api/whoami-v2", headers={"authorization": "Bearer hf_alice"}, timeout=0.5
         )
-    hub.clear_faults()
+    hub.control.clear_faults()
 
 
 def test_request_log_names_users_and_never_holds_a_token(hub):
-    hub.clear_requests()
+    hub.control.clear_requests()
     api(hub).whoami()
     api(hub, "hf_bob").whoami()
-    log = hub.requests()
-    assert [(r["method"], r["path"], r["status"], r["user"]) for r in log] == [
+    log = hub.control.requests()
+    assert [(r.method, r.path, r.status, r.user) for r in log] == [
         ("GET", "/api/whoami-v2", 200, "alice"),
         ("GET", "/api/whoami-v2", 200, "bob"),
     ]
-    assert "hf_" not in json.dumps(log)
+    assert "hf_" not in httpx.get(f"{hub.url}/_localhub/requests").text, "the raw log"
 
 
 # -- bad input, sent raw --------------------------------------------------------------------------
@@ -514,25 +517,25 @@ def test_info_and_tree_at_a_revision_and_under_a_folder(hub):
 
 
 def test_server_errors_can_be_injected_once_and_persistently(hub):
-    hub.add_fault(method="GET", path="/api/whoami-v2", status=503, times=None)
+    hub.control.add_fault(Fault(method="GET", path="/api/whoami-v2", status=503, times=None))
     for _ in range(2):
         with pytest.raises(HfHubHTTPError) as refused:
             api(hub).whoami()
         assert status_of(refused.value) == 503
-    hub.clear_faults()
+    hub.control.clear_faults()
     assert api(hub).whoami()["name"] == "alice"
 
 
 def test_a_log_stream_ends_when_its_reader_leaves(hub):
     repo_id = make_space(hub)
     upload(hub, repo_id, {"README.md": CARD, "app.py": "print('hi')\n"})  # stays BUILDING here
-    hub.clear_requests()
+    hub.control.clear_requests()
     url = f"{hub.url}/api/spaces/{repo_id}/logs/build"
     with httpx.stream(
         "GET", url, headers={"authorization": "Bearer hf_alice"}, timeout=10
     ) as stream:
         assert next(stream.iter_lines()).startswith("data: {")
     deadline = time.monotonic() + 5
-    while not any(r["path"].endswith("/logs/build") for r in hub.requests()):
+    while not any(r.path.endswith("/logs/build") for r in hub.control.requests()):
         assert time.monotonic() < deadline, "the abandoned stream is still being served"
         time.sleep(0.1)

@@ -49,16 +49,12 @@ def register(
 ) -> Client:
     """Register a new OAuth app through localhub's control API."""
     client = Client(client_id=str(uuid.uuid4()), client_secret=f"secret-{uuid.uuid4().hex}")
-    hub.control(
-        "POST",
-        "oauth-apps",
-        json={
-            "client_id": client.client_id,
-            "client_secret": client.client_secret,
-            "name": "Trackio test app",
-            "redirect_uris": list(redirect_uris or (client.redirect_uri,)),
-            "scopes": list(scopes),
-        },
+    hub.control.add_oauth_app(
+        client_id=client.client_id,
+        client_secret=client.client_secret,
+        name="Trackio test app",
+        redirect_uris=list(redirect_uris or (client.redirect_uri,)),
+        scopes=list(scopes),
     )
     return client
 

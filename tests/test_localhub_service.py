@@ -10,6 +10,7 @@ import sys
 import pytest
 from huggingface_hub.errors import HfHubHTTPError, RepositoryNotFoundError
 
+from localhub.control import RepoStats
 from localhub.service import LocalHub
 from tests.conftest import ROOT, api, unique
 
@@ -90,12 +91,12 @@ def test_fine_grained_token_writes_only_where_it_is_scoped(seeded_hub):
 
 
 def test_oauth_scopes_and_granted_organizations_are_enforced(hub):
-    no_scope = hub.mint_token("alice", scopes=["openid", "profile"])
+    no_scope = hub.control.mint_token("alice", scopes=["openid", "profile"])
     with pytest.raises(HfHubHTTPError, match="contribute-repos") as refused:
         api(hub, no_scope).create_repo(f"alice/{unique()}", repo_type="space", space_sdk="gradio")
     assert refused.value.response.status_code == 403
 
-    contribute = hub.mint_token(
+    contribute = hub.control.mint_token(
         "alice", client_id="deployer", scopes=["openid", "profile", "contribute-repos"]
     )
     created = f"alice/{unique()}"
@@ -111,14 +112,14 @@ def test_oauth_scopes_and_granted_organizations_are_enforced(hub):
             f"trackio-lab/{unique()}", repo_type="space", space_sdk="gradio"
         )
     assert refused.value.response.status_code == 403
-    granted = hub.mint_token(
+    granted = hub.control.mint_token(
         "alice", client_id="deployer", scopes=["openid", "contribute-repos"], orgs=["trackio-lab"]
     )
     api(hub, granted).create_repo(f"trackio-lab/{unique()}", repo_type="space", space_sdk="gradio")
 
 
 def test_expired_oauth_token_is_a_401(hub):
-    expired = hub.mint_token("alice", scopes=["openid", "manage-repos"], lifetime=-1)
+    expired = hub.control.mint_token("alice", scopes=["openid", "manage-repos"], lifetime=-1)
     with pytest.raises(HfHubHTTPError, match="Invalid user token") as refused:
         api(hub, expired).whoami()
     assert refused.value.response.status_code == 401
@@ -141,7 +142,7 @@ def test_state_survives_a_restart_with_data_and_tokens_never_reach_the_disk(tmp_
         assert client.space_info(repo_id).sha == sha
         assert client.get_space_variables(repo_id)["KEPT"].value == "yes"
         assert client.bucket_info("alice/kept-bucket").id == "alice/kept-bucket"
-        assert second.stats(repo_id) == {"commits": 1, "builds": 2}, (
+        assert second.control.stats(repo_id) == RepoStats(commits=1, builds=2), (
             "localhub's restart is no build"
         )
         with pytest.raises(RepositoryNotFoundError):

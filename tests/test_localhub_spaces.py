@@ -17,6 +17,7 @@ import httpx
 import pytest
 from huggingface_hub import CommitOperationAdd, HfApi, Volume
 
+from localhub.control import RepoStats
 from localhub.service import LocalHub
 from tests.conftest import api, unique
 from tests.trackio_user import LOSSES, call_space, log_with_trackio, logged_losses
@@ -106,7 +107,9 @@ def create_trackio_space(hub: LocalHub, *, namespace: str = "alice") -> str:
         space_secrets=[
             {
                 "key": "HF_TOKEN",
-                "value": hub.mint_token(namespace, scopes=["openid", "profile", "write-repos"]),
+                "value": hub.control.mint_token(
+                    namespace, scopes=["openid", "profile", "write-repos"]
+                ),
             }
         ],
     )
@@ -229,32 +232,34 @@ def test_trackio_space_builds_once_runs_and_shows_a_users_metrics_without_anothe
     assert steps[0].startswith("===== Build queued (commit ")
     assert steps[-1] == "===== Build finished; starting the app ====="
     assert f"Requirement satisfied: {TRACKIO_REQUIREMENT}" in build_log
-    assert spaces_hub.stats(space_id) == {"commits": 1, "builds": 1}
+    assert spaces_hub.control.stats(space_id) == RepoStats(commits=1, builds=1)
     host = client.space_info(space_id).host
     assert host.startswith("http://127.0.0.1:")
     assert httpx.get(f"{host}/version").json()["api_version"] == 1
 
     project = unique("project")
-    seen = len(spaces_hub.requests())
+    seen = len(spaces_hub.control.requests())
     log_with_trackio(spaces_hub, tmp_path, space_id=space_id, host=host, project=project)
 
-    assert spaces_hub.stats(space_id) == {"commits": 1, "builds": 1}, "the user's run rebuilt it"
-    hub_calls = spaces_hub.requests()[seen:]
+    assert spaces_hub.control.stats(space_id) == RepoStats(commits=1, builds=1), (
+        "the user's run rebuilt it"
+    )
+    hub_calls = spaces_hub.control.requests()[seen:]
     assert {
         f"/api/spaces/{space_id}/runtime",
         f"/api/spaces/{space_id}/variables",
-    } <= {entry["path"] for entry in hub_calls}, "trackio.init checks the volume and variables"
+    } <= {entry.path for entry in hub_calls}, "trackio.init checks the volume and variables"
     assert [
-        (entry["method"], entry["path"], entry["status"])
+        (entry.method, entry.path, entry.status)
         for entry in hub_calls
-        if entry["status"] >= 400 and space_id in entry["path"]
+        if entry.status >= 400 and space_id in entry.path
     ] == [("POST", f"/api/buckets/{space_id}-bucket", 409)], "only create_bucket(exist_ok) fails"
     assert project in call_space(host, "get_all_projects").json()["data"]
     assert logged_losses(host, project) == pytest.approx(LOSSES)
     auth_checks = [
-        (entry["user"], entry["status"])
-        for entry in spaces_hub.requests()
-        if entry["path"] == f"/api/spaces/{space_id}/auth-check/write"
+        (entry.user, entry.status)
+        for entry in spaces_hub.control.requests()
+        if entry.path == f"/api/spaces/{space_id}/auth-check/write"
     ]
     assert auth_checks == [("alice", 200)], (
         "the Space asks the Hub once whether the writer may write"
@@ -276,9 +281,9 @@ def test_trackio_space_refuses_a_writer_the_hub_says_cannot_write(spaces_hub, tr
     assert "write access" in refused.json()["error"]
     assert "not-bobs" not in call_space(host, "get_all_projects").json()["data"]
     assert [
-        (entry["user"], entry["status"])
-        for entry in spaces_hub.requests()
-        if entry["path"] == f"/api/spaces/{space_id}/auth-check/write"
+        (entry.user, entry.status)
+        for entry in spaces_hub.control.requests()
+        if entry.path == f"/api/spaces/{space_id}/auth-check/write"
     ] == [("bob", 403)]
 
 
@@ -293,12 +298,12 @@ def test_restart_keeps_the_bucket_so_logged_projects_are_still_listed(
     checkout = hub_data / "spaces" / space_id
     before = processes_under(checkout)
     assert len(before) == 1
-    seen = len(spaces_hub.requests())
+    seen = len(spaces_hub.control.requests())
 
     client.restart_space(space_id)
     assert watch_stages(client, space_id) in STARTS
 
-    assert spaces_hub.stats(space_id) == {"commits": 1, "builds": 2}
+    assert spaces_hub.control.stats(space_id) == RepoStats(commits=1, builds=2)
     after = processes_under(checkout)
     assert len(after) == 1
     assert after != before, "a restart starts a new process"
@@ -306,8 +311,8 @@ def test_restart_keeps_the_bucket_so_logged_projects_are_still_listed(
     assert logged_losses(host, project) == pytest.approx(LOSSES)
     failed = [
         entry
-        for entry in spaces_hub.requests()[seen:]
-        if space_id in entry["path"] and entry["status"] >= 400
+        for entry in spaces_hub.control.requests()[seen:]
+        if space_id in entry.path and entry.status >= 400
     ]
     assert failed == [], "the Space reads its bucket through the Hub as it starts"
     stored = {item.path for item in client.list_bucket_tree(f"{space_id}-bucket", recursive=True)}
@@ -464,7 +469,7 @@ def test_simulated_space_reaches_running_without_a_process_and_answers_version(
         host = client.space_info(space_id).host
         assert host.startswith(hub.url)
         assert httpx.get(f"{host}/version").json()["api_version"] == 1
-        assert hub.stats(space_id) == {"commits": 1, "builds": 1}
+        assert hub.control.stats(space_id) == RepoStats(commits=1, builds=1)
         assert not (data / "spaces").exists()
         assert processes_under(data) == []
 

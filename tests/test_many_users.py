@@ -11,6 +11,7 @@ import threading
 import pytest
 from huggingface_hub import HfApi
 
+from localhub.control import RepoStats
 from localhub.service import LocalHub
 from localhub.signin import sign_in
 from tests.page_session import PageSession, Run, page_process
@@ -67,7 +68,7 @@ def test_twenty_people_deploy_at_once_each_to_their_own_space_with_their_own_set
             tabs[user].append(PageSession(page_url, person.cookie))
         for tab in tabs[user]:
             assert f"Signed in as **{user}**" in tab.load().text
-    hub.clear_requests()
+    hub.control.clear_requests()
 
     runs: dict[str, list[Run]] = {}
     failures: list[BaseException] = []
@@ -129,10 +130,10 @@ def test_twenty_people_deploy_at_once_each_to_their_own_space_with_their_own_set
         assert variables["TRACKIO_PLOT_ORDER"] == wanted["plot_order"]
         assert variables["TRACKIO_BUCKET_ID"] == f"{user}/dash-{user}-bucket"
         assert list(api.get_space_secrets(space)) == ["HF_TOKEN"]
-        assert hub.stats(space) == {"commits": 0, "builds": 1}
+        assert hub.control.stats(space) == RepoStats(commits=0, builds=1)
         duplicates = [
             r
-            for r in hub.requests()
-            if r["user"] == user and r["path"].endswith("/duplicate") and r["status"] == 200
+            for r in hub.control.requests()
+            if r.user == user and r.path.endswith("/duplicate") and r.status == 200
         ]
         assert len(duplicates) == 1, duplicates

@@ -14,7 +14,9 @@ import pytest
 from huggingface_hub.errors import RepositoryNotFoundError
 
 from deployer.request import DEFAULT_TEMPLATE
+from localhub.control import RepoStats
 from localhub.service import LocalHub
+from sandbox import SEED
 from tests.conftest import ARTIFACTS, ROOT, api, free_port, unique, wait_for_http
 from tests.page_session import page_process
 
@@ -23,7 +25,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def hub():
-    with LocalHub(spaces="run") as running:
+    with LocalHub(seed=SEED, spaces="run") as running:
         yield running
 
 
@@ -87,7 +89,7 @@ def test_sign_in_deploy_and_open_the_dashboard(hub, page_url, browser_page):
         "terminal colours stripped"
     )
     screenshot(page, "page-deployed.png")
-    assert hub.stats(f"alice/{name}") == {"commits": 0, "builds": 1}
+    assert hub.control.stats(f"alice/{name}") == RepoStats(commits=0, builds=1)
 
     dashboard = page.get_by_role("link", name=re.compile(r"127\.0\.0\.1:\d+$"))
     href = dashboard.get_attribute("href")
@@ -179,12 +181,12 @@ def test_a_second_click_does_not_start_a_second_deploy(hub, page_url, browser_pa
     name = unique("twice")
     page.get_by_label("Space name").fill(name)
     expect(page.get_by_text(f"alice/{name} is free.")).to_be_visible(timeout=30_000)
-    hub.clear_requests()
+    hub.control.clear_requests()
     deploy_button(page).dblclick()
     expect(page.get_by_text("Your Trackio dashboard is running")).to_be_visible(timeout=120_000)
-    duplicates = [r for r in hub.requests() if r["path"].endswith("/duplicate")]
+    duplicates = [r for r in hub.control.requests() if r.path.endswith("/duplicate")]
     assert len(duplicates) == 1
-    assert hub.stats(f"alice/{name}") == {"commits": 0, "builds": 1}
+    assert hub.control.stats(f"alice/{name}") == RepoStats(commits=0, builds=1)
 
 
 def test_works_at_phone_width_with_the_keyboard(hub, page_url, browser_page):

@@ -27,7 +27,9 @@ from deployer.hub import HubSession
 from deployer.publish import publish_template
 from deployer.request import DEFAULT_TEMPLATE
 from deployer.template import drift
+from localhub import control
 from localhub.service import LocalHub
+from sandbox import SEED
 from tests.conftest import ROOT, cli_env, free_port, unique
 from tests.guards import Precious, dump, leaks, spaces_of
 
@@ -157,9 +159,9 @@ class Outcome:
 
 class Worker:
     def __init__(self) -> None:
-        self.hub = LocalHub(spaces="simulate").start()
+        self.hub = LocalHub(seed=SEED, spaces="simulate").start()
         publish_template(HubSession("hf_maintainer", endpoint=self.hub.url), DEFAULT_TEMPLATE)
-        self.token = self.hub.mint_token(OWNER, scopes=list(SCOPES), lifetime=6 * 3600)
+        self.token = self.hub.control.mint_token(OWNER, scopes=list(SCOPES), lifetime=6 * 3600)
         self.api = HfApi(endpoint=self.hub.url, token=self.token)
         self.precious = Precious(self.hub, OWNER, "hf_alice").create()
         self.template_sha = self.api.space_info(DEFAULT_TEMPLATE).sha
@@ -201,16 +203,18 @@ class Worker:
             )
             request = request.with_changes(allow_update=True)
         before, spaces_before = self.precious.state(), spaces_of(self.hub, OWNER, self.token)
-        self.hub.clear_requests()
+        self.hub.control.clear_requests()
         for method, glob in cell.row.targets:
             path = glob.format(
                 space=request.space_id, bucket=request.bucket_id, template=request.template
             )
-            self.hub.add_fault(method=method, path=path, times=MODES[cell.mode], **cell.fault.spec)
+            self.hub.control.add_fault(
+                control.Fault(method=method, path=path, times=MODES[cell.mode], **cell.fault.spec)
+            )
         try:
             first = self.deploy(request)
         finally:
-            self.hub.clear_faults()
+            self.hub.control.clear_faults()
         if "delay_ms" in cell.fault.spec:
             # A request the client gave up on is still carried out: let those land before judging.
             time.sleep(LATENCY_MS / 1000 + 0.5)
@@ -262,7 +266,7 @@ class Worker:
             ):
                 violations.append(f"not an actionable error: {event.problem}: {event.message}")
         secrets = (self.token, WRITE_TOKEN, "hf_alice")
-        found = leaks(dump([repr(e) for e in events]) + dump(self.hub.requests()), secrets)
+        found = leaks(dump([repr(e) for e in events]) + dump(self.hub.control.requests()), secrets)
         variables = self.api.get_space_variables(request.space_id)
         found += leaks(dump({k: v.value for k, v in variables.items()}), secrets)
         if found:
@@ -387,7 +391,7 @@ def wait_until(condition, *, timeout: float = 30, what: str = "") -> None:
 
 
 def logged(hub: LocalHub, method: str, suffix: str) -> bool:
-    return any(r["method"] == method and r["path"].endswith(suffix) for r in hub.requests())
+    return any(r.method == method and r.path.endswith(suffix) for r in hub.control.requests())
 
 
 @pytest.mark.parametrize("moment", ["duplicate in flight", "runtime polled"])
@@ -395,21 +399,23 @@ def test_localhub_killed_mid_deploy_and_restarted_on_its_data(tmp_path: Path, mo
     """A crash of the Hub mid-deploy: the running deploy rides it out on its retries, the next
     deploy of the same request has nothing left to do, one Space, one build, nothing else touched."""
     options = {"spaces": "simulate", "data": tmp_path / "hub", "port": free_port()}
-    hub = LocalHub(**options).start()
+    hub = LocalHub(seed=SEED, **options).start()
     try:
         publish_template(HubSession("hf_maintainer", endpoint=hub.url), DEFAULT_TEMPLATE)
         precious = Precious(hub, OWNER, "hf_alice").create()
         before = precious.state()
-        token = hub.mint_token(OWNER, scopes=list(SCOPES), lifetime=3600)
+        token = hub.control.mint_token(OWNER, scopes=list(SCOPES), lifetime=3600)
         request = DeployRequest(owner=OWNER, name=unique("restart"))
         if moment == "duplicate in flight":
-            hub.add_fault(
-                method="POST", path=f"/api/spaces/{DEFAULT_TEMPLATE}/duplicate", delay_ms=3000
+            hub.control.add_fault(
+                control.Fault(
+                    method="POST", path=f"/api/spaces/{DEFAULT_TEMPLATE}/duplicate", delay_ms=3000
+                )
             )
             reached = lambda: logged(hub, "POST", f"/api/buckets/{request.bucket_id}")  # noqa: E731
         else:
             path = f"/api/spaces/{request.space_id}/runtime"
-            hub.add_fault(method="GET", path=path, delay_ms=3000, times=None)
+            hub.control.add_fault(control.Fault(method="GET", path=path, delay_ms=3000, times=None))
             reached = lambda: logged(hub, "POST", "/duplicate")  # noqa: E731
         deployer = Deployer(token, endpoint=hub.url, timeout=10, retry_budget=30, wait_timeout=60)
         events: list = []
@@ -418,7 +424,7 @@ def test_localhub_killed_mid_deploy_and_restarted_on_its_data(tmp_path: Path, mo
         wait_until(reached, what=moment)
         time.sleep(0.5)  # the next request is on its way and held by the fault
         hub.kill()
-        hub = LocalHub(**options).start()  # same data, same address; faults are gone
+        hub = LocalHub(seed=SEED, **options).start()  # same data, same address; faults are gone
         running.join(timeout=90)
         assert isinstance(events[-1], Done), events[-1]
 
@@ -429,7 +435,7 @@ def test_localhub_killed_mid_deploy_and_restarted_on_its_data(tmp_path: Path, mo
             precious.space,
             request.space_id,
         }, "one new Space"
-        assert hub.stats(request.space_id)["builds"] == 1
+        assert hub.control.stats(request.space_id).builds == 1
         assert precious.state() == before
     finally:
         hub.stop()
@@ -437,7 +443,7 @@ def test_localhub_killed_mid_deploy_and_restarted_on_its_data(tmp_path: Path, mo
 
 @pytest.fixture(scope="module")
 def cli_hub():
-    with LocalHub(spaces="simulate") as hub:
+    with LocalHub(seed=SEED, spaces="simulate") as hub:
         publish_template(HubSession("hf_maintainer", endpoint=hub.url), DEFAULT_TEMPLATE)
         yield hub
 
@@ -492,19 +498,19 @@ KILLS = {
 def test_app_killed_mid_deploy_then_the_same_deploy_finishes_the_job(cli_hub, moment: str):
     hub = cli_hub
     fault, after, extra = KILLS[moment]
-    token = hub.mint_token(OWNER, scopes=list(SCOPES), lifetime=3600)
+    token = hub.control.mint_token(OWNER, scopes=list(SCOPES), lifetime=3600)
     precious = Precious(hub, OWNER, "hf_alice", prefix=unique("kept")).create()
     before, spaces_before = precious.state(), spaces_of(hub, OWNER, token)
     name = unique("killed")
     args = ("--owner", OWNER, "--name", name, *extra)
-    hub.add_fault(**fault)
+    hub.control.add_fault(control.Fault(**fault))
     try:
         seen = kill_when(
             cli(hub, token, *args), lambda e: all(e.get(k) == v for k, v in after.items())
         )
         time.sleep(3.5)  # what the Hub was carrying out when the app died lands now
     finally:
-        hub.clear_faults()
+        hub.control.clear_faults()
     assert not any(e["kind"] in ("done", "failed") for e in seen), "killed mid-deploy"
 
     same = cli(hub, token, *args)

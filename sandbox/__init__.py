@@ -17,15 +17,18 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import yaml
 
+from localhub.control import Control
 from localhub.service import READY_LINE, LocalHub
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / ".localhub"
+# The accounts of this project's localhub: the people who deploy, and the maintainer who
+# publishes the template Space they duplicate. Tests and benchmarks start localhub with it too.
+SEED = Path(__file__).resolve().parent / "seed.toml"
 SPACE_ID = "trackio-deployer/deploy"  # the page's own id, as a Space would have it
-MAINTAINER_TOKEN = "hf_maintainer"  # publishes the template (localhub's default seed)
+MAINTAINER_TOKEN = "hf_maintainer"  # publishes the template (see SEED)
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ def start(*, port: int | None, data: Path = DATA, hub_url: str | None = None) ->
     port = port or _free_port(preferred=7860)
     if hub_url is None:
         data.mkdir(parents=True, exist_ok=True)
-        hub = LocalHub(data=data, log_path=data / "localhub.log").start()
+        hub = LocalHub(data=data, seed=SEED, log_path=data / "localhub.log").start()
         atexit.register(hub.stop)
         # SIGTERM ends the page through atexit too, so localhub and its Spaces stop with it.
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
@@ -48,22 +51,17 @@ def start(*, port: int | None, data: Path = DATA, hub_url: str | None = None) ->
     card = _card()
     scopes = ["openid", "profile", *card.get("hf_oauth_scopes", [])]
     client_id, client_secret = "deploy-trackio-sandbox", secrets.token_urlsafe(24)
-    response = httpx.post(
-        f"{hub_url}/_localhub/oauth-apps",
-        json={
-            "client_id": client_id,
-            "client_secret": client_secret,
-            "name": f"{card.get('title', 'Deploy Trackio')} (sandbox)",
-            "redirect_uris": [
-                f"http://127.0.0.1:{port}/login/callback",
-                f"http://localhost:{port}/login/callback",
-            ],
-            "scopes": scopes,
-            "token_minutes": card.get("hf_oauth_expiration_minutes", 480),
-        },
-        timeout=30,
+    Control(hub_url).add_oauth_app(
+        client_id=client_id,
+        client_secret=client_secret,
+        name=f"{card.get('title', 'Deploy Trackio')} (sandbox)",
+        redirect_uris=[
+            f"http://127.0.0.1:{port}/login/callback",
+            f"http://localhost:{port}/login/callback",
+        ],
+        scopes=scopes,
+        token_minutes=card.get("hf_oauth_expiration_minutes", 480),
     )
-    response.raise_for_status()
     # What a Space with `hf_oauth: true` gets, minus SPACE_HOST: without it gradio builds the
     # OAuth redirect from the request, so sign-in works over plain http on this machine.
     os.environ.update(
