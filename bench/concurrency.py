@@ -1,5 +1,5 @@
-"""Many people deploying at once through the page's queue: each a signed-in session of its own
-(gradio_client with the page's session cookie), localhub adding latency to every Hub request and
+"""Many people deploying at once through the page's queue: each a signed-in tab of its own (the
+page driver with the page's session cookie), localhub adding latency to every Hub request and
 simulating Spaces (RUNNING without a process), so the figures are the deployer's and the page's,
 not trackio's start-up."""
 
@@ -7,29 +7,21 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 import tomllib
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from bench.harness import (
-    BenchError,
-    Figure,
-    PageSession,
-    Server,
-    Watch,
-    follow,
-    free_port,
-    gradio_client,
-    page_server,
-    percentile,
-)
-from localhub.service import LocalHub
+from bench.figures import BenchError, Figure, percentile
+from bench.watch import Watch, follow
+from harness.driver import PageDriver
+from harness.servers import ChildServer, sandbox_page
 from localhub.signin import sign_in
-from sandbox import SEED
+from page.form import Form
+from page.ids import ElementId
+from sandbox import SEED, free_port, make_localhub
 
 USERS = 32
 LATENCY_MS = 150
@@ -133,45 +125,39 @@ def _percentiles(rounds: list[list[float]], digits: int) -> dict[str, dict]:
     }
 
 
-class Clicker(Protocol):
-    user: str
-
-    def deploy(self, *, name: str) -> Any: ...
-
-
 @dataclass
-class EchoSession:
-    """A person on the echo page (bench/echo_page.py): no sign-in, a Deploy that does no work."""
+class Person:
+    """Someone with the page open in a tab: signed in on the page, anyone on the echo page."""
 
     user: str
-    client: Any
-
-    def deploy(self, *, name: str) -> Any:
-        return self.client.submit(*[name] * 12, api_name="/deploy")
-
-    def close(self) -> None:
-        self.client.close()
+    tab: PageDriver
 
 
-def deploy_all(sessions: list[Clicker], *, tag: str) -> Round:
+def signed_in(page_url: str, user: str) -> Person:
+    tab = PageDriver(page_url, sign_in(page_url, user).cookie)
+    if f"**{user}**" not in tab.load().value(ElementId.SIGNED_IN_AS):
+        raise BenchError(f"the page does not see {user} as signed in")
+    return Person(user=user, tab=tab)
+
+
+def deploy_all(people: list[Person], *, tag: str) -> Round:
     """Everyone clicks Deploy at once; each click and update is timed where it happens."""
-    watches = []
-    for session in sessions:
-        job_name = f"{tag}-{uuid.uuid4().hex[:6]}"
-        clicked = time.perf_counter()
-        watches.append(Watch(session.deploy(name=job_name), clicked))
+    watches = [
+        Watch(p.tab.start_deploy(Form(owner=p.user, name=f"{tag}-{uuid.uuid4().hex[:6]}")))
+        for p in people
+    ]
     follow(watches, timeout=TIMEOUT_SECONDS)
     start = min(w.clicked for w in watches)
     return Round(
         deploys=tuple(
             Deploy(
-                user=s.user,
+                user=p.user,
                 clicked=w.clicked - start,
                 first=(w.first if w.first is not None else w.done) - start,
                 done=w.done - start,
                 succeeded=w.succeeded,
             )
-            for s, w in zip(sessions, watches, strict=True)
+            for p, w in zip(people, watches, strict=True)
             if w.done is not None
         )
     )
@@ -183,51 +169,44 @@ def measure(*, scratch: Path, singles: int, rounds: int, users: int = USERS) -> 
     result = Concurrency(users=users, latency_ms=LATENCY_MS)
     # Simulated Spaces cost nothing, so none is paused to make room while the rounds run.
     with (
-        LocalHub(
+        make_localhub(
             spaces="simulate",
             latency_ms=LATENCY_MS,
             seed=seed,
             max_running=users * (rounds + 2) + 8,
             log_path=scratch / "concurrency-localhub.log",
-        ) as hub,
-        page_server(hub.url, log=scratch / "concurrency-page.log") as page,
+        ) as localhub,
+        sandbox_page(localhub.url, log=scratch / "concurrency-page.log") as page,
     ):
         with ThreadPoolExecutor(max_workers=8) as pool:
-            sessions = list(
-                pool.map(
-                    lambda user: PageSession.open(
-                        page.url, user=user, cookie=sign_in(page.url, user).cookie
-                    ),
-                    names,
-                )
-            )
+            people = list(pool.map(lambda user: signed_in(page.url, user), names))
         try:
             # Unmeasured: the first burst also starts the page's worker threads and connections.
-            deploy_all(sessions, tag="warmup")
+            deploy_all(people, tag="warmup")
             for n in range(singles):
-                alone = deploy_all(sessions[:1], tag=f"single{n}")
+                alone = deploy_all(people[:1], tag=f"single{n}")
                 if alone.failed:
                     raise BenchError(f"a single deploy failed under {LATENCY_MS} ms latency")
                 result.singles.append(alone.makespan)
             for n in range(rounds):
-                result.rounds.append(deploy_all(sessions, tag=f"round{n}"))
+                result.rounds.append(deploy_all(people, tag=f"round{n}"))
         finally:
-            for session in sessions:
-                session.close()
+            for person in people:
+                person.tab.close()
     result.floor = floor(users=names, rounds=rounds, scratch=scratch)
     return result
 
 
 def floor(*, users: list[str], rounds: int, scratch: Path) -> list[Round]:
-    """What Gradio's queue and gradio_client take for the same clicks when the handler does
-    nothing: the part of click-to-first-update that no change to the page can remove."""
+    """What Gradio's queue and the driver take for the same clicks when the handler does nothing:
+    the part of click-to-first-update that no change to the page can remove."""
     port = free_port()
-    command = [sys.executable, "bench/echo_page.py", str(port)]
-    with Server(command=command, port=port, log=scratch / "echo-page.log") as echo:
-        sessions = [EchoSession(user=u, client=gradio_client(echo.url)) for u in users]
+    command = [sys.executable, "-m", "bench.echo_page", str(port)]
+    with ChildServer(command=command, port=port, log=scratch / "echo-page.log") as echo:
+        people = [Person(user=u, tab=PageDriver(echo.url)) for u in users]
         try:
-            deploy_all(sessions, tag="warmup")
-            return [deploy_all(sessions, tag=f"echo{n}") for n in range(rounds)]
+            deploy_all(people, tag="warmup")
+            return [deploy_all(people, tag=f"echo{n}") for n in range(rounds)]
         finally:
-            for session in sessions:
-                session.close()
+            for person in people:
+                person.tab.close()

@@ -1,8 +1,8 @@
 """Time from Deploy to a dashboard that answers, on the page in sandbox mode (localhub really runs
 the Space), split into the deployer's own time and localhub's build and start time.
 
-The split comes from outside both: the click and the page's updates are timed where gradio_client
-receives them, and the Space's `/version` is probed every 20 ms from the moment it exists.
+The split comes from outside both: the click and the page's updates are timed where the page
+driver receives them, and the Space's `/version` is probed every 20 ms from the moment it exists.
 """
 
 from __future__ import annotations
@@ -15,10 +15,13 @@ from typing import Any
 
 import httpx
 
-from bench.harness import BenchError, Figure, PageSession, Watch, page_server
+from bench.concurrency import Person, signed_in
+from bench.figures import BenchError, Figure
 from bench.hubcost import answers
+from bench.watch import Watch
+from harness.servers import sandbox_page
 from localhub.service import LocalHub
-from localhub.signin import sign_in
+from page.form import Form
 
 
 @dataclass(frozen=True)
@@ -34,17 +37,17 @@ class DashboardRun:
 
 
 def deploy_and_time(
-    session: PageSession, *, hub_url: str, token: str, name: str, timeout: float = 300
+    person: Person, *, hub_url: str, token: str, name: str, timeout: float = 300
 ) -> DashboardRun:
-    space_id = f"{session.user}/{name}"
-    clicked = time.perf_counter()
-    watch = Watch(session.deploy(name=name), clicked)
+    space_id = f"{person.user}/{name}"
+    watch = Watch(person.tab.start_deploy(Form(owner=person.user, name=name)))
+    clicked = watch.clicked
     host: str | None = None
     answered: float | None = None
     next_probe = 0.0
     deadline = clicked + timeout
     with httpx.Client(timeout=2) as client:
-        while not watch.poll(time.perf_counter()):
+        while not watch.poll():
             now = time.perf_counter()
             if now > deadline:
                 raise BenchError(f"the deploy of {space_id} did not end within {timeout:.0f} s")
@@ -72,20 +75,23 @@ def deploy_and_time(
 
 
 def measure(
-    hub: LocalHub, *, owner: str, token: str, runs: int, scratch: Path
+    localhub: LocalHub, *, owner: str, token: str, runs: int, scratch: Path
 ) -> list[DashboardRun]:
-    """`runs` deploys by one signed-in person on the page in sandbox mode against `hub`."""
-    with page_server(hub.url, log=scratch / "dashboard-page.log") as page:
-        session = PageSession.open(page.url, user=owner, cookie=sign_in(page.url, owner).cookie)
+    """`runs` deploys by one signed-in person on the page in sandbox mode against `localhub`."""
+    with sandbox_page(localhub.url, log=scratch / "dashboard-page.log") as page:
+        person = signed_in(page.url, owner)
         try:
             return [
                 deploy_and_time(
-                    session, hub_url=hub.url, token=token, name=f"ttd-{n}-{uuid.uuid4().hex[:6]}"
+                    person,
+                    hub_url=localhub.url,
+                    token=token,
+                    name=f"ttd-{n}-{uuid.uuid4().hex[:6]}",
                 )
                 for n in range(runs)
             ]
         finally:
-            session.close()
+            person.tab.close()
 
 
 def summary(runs: list[DashboardRun]) -> dict[str, Any]:

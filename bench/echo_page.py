@@ -1,8 +1,9 @@
 """The floor of the concurrency figures: a Gradio page whose Deploy does no work.
 
-Same inputs, outputs and queue settings as the page's Deploy; its handler answers at once, waits
-two seconds and ends. 32 clicks on it measure what Gradio's queue and gradio_client themselves take
-on this machine. `python bench/echo_page.py PORT`.
+The page's form fields (`page.form.FIELDS`), its outputs (by the same element ids) and its queue
+settings; its handler answers at once with the page's first update, waits two seconds and ends as a
+finished deploy does. 32 clicks on it measure what Gradio's queue and the driver themselves take on
+this machine. `python -m bench.echo_page PORT`.
 """
 
 from __future__ import annotations
@@ -12,23 +13,46 @@ import time
 
 import gradio as gr
 
+from deployer import DeployPath, Result
+from page.form import FIELDS
+from page.ids import ElementId
+from page.render import DeployView
 
-def deploy(*_fields: object):
-    yield (
-        "<ul><li>Deploying</li></ul>",
-        "",
-        "",
-        "",
-        gr.update(value="Deploying…", interactive=False),
+FINISHED = DeployView(
+    result=Result(
+        space_id="echo/echo",
+        space_url="",
+        app_url="",
+        path=DeployPath.DUPLICATE,
+        path_reason="the echo page does no work",
+        stage="RUNNING",
+        ready=True,
     )
-    time.sleep(2)
-    yield "<ul><li>Done</li></ul>", "", "### ✓ Your Trackio dashboard is running", "", "Deploy"
-
+)
 
 with gr.Blocks() as demo:
-    fields = [gr.Textbox(label=f"field {n}") for n in range(12)]
-    outputs = [gr.HTML(), gr.Textbox(), gr.Markdown(), gr.Code(), gr.Button("Deploy")]
-    outputs[-1].click(deploy, fields, outputs, api_name="deploy", concurrency_limit=64)
+    form = {field: gr.Textbox(label=field) for field in FIELDS}
+    steps = gr.HTML(elem_id=ElementId.STEPS)
+    log = gr.Textbox(elem_id=ElementId.BUILD_LOG)
+    summary = gr.Markdown(elem_id=ElementId.SUMMARY)
+    snippet = gr.Code(elem_id=ElementId.SNIPPET)
+    button = gr.Button("Deploy", elem_id=ElementId.DEPLOY)
+
+    def deploy(**_form: object):
+        yield {
+            steps: DeployView().steps_html(),
+            button: gr.update(value="Deploying…", interactive=False),
+        }
+        time.sleep(2)
+        yield {steps: FINISHED.steps_html(), summary: FINISHED.summary(), button: "Deploy"}
+
+    button.click(
+        deploy,
+        inputs_kwargs=form,
+        outputs=[steps, log, summary, snippet, button],
+        api_name="deploy",
+        concurrency_limit=64,
+    )
 demo.queue(max_size=256, default_concurrency_limit=8)
 
 if __name__ == "__main__":

@@ -3,13 +3,11 @@ Gradio page with only a `gr.LoginButton`, both in the Spaces environment of sand
 
 from __future__ import annotations
 
-import secrets
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.harness import Figure, Server, free_port, page_server
-from localhub.control import Control
+from bench.figures import Figure
+from harness.servers import bare_page, sandbox_page
 
 
 @dataclass
@@ -32,38 +30,15 @@ class Footprint:
         }
 
 
-def bare_server(hub_url: str, *, log: Path) -> Server:
-    """The bare page as a Space with `hf_oauth: true` against localhub, as sandbox mode sets it up."""
-    port = free_port()
-    client_id, client_secret = f"bench-bare-{port}", secrets.token_urlsafe(24)
-    Control(hub_url).add_oauth_app(
-        client_id=client_id,
-        client_secret=client_secret,
-        name="Bare login page (bench)",
-        redirect_uris=[f"http://127.0.0.1:{port}/login/callback"],
-    )
-    env = {
-        "SYSTEM": "spaces",
-        "SPACE_ID": "bench/bare-login-page",
-        "HF_ENDPOINT": hub_url,
-        "OPENID_PROVIDER_URL": hub_url,
-        "OAUTH_CLIENT_ID": client_id,
-        "OAUTH_CLIENT_SECRET": client_secret,
-        "OAUTH_SCOPES": "openid profile",
-    }
-    command = [sys.executable, "bench/bare_page.py", str(port)]
-    return Server(command=command, port=port, log=log, env=env)
-
-
 def measure(*, hub_url: str, scratch: Path, runs: int) -> Footprint:
     """Alternate the two, after one unmeasured start of each (cold file caches are not the app's)."""
     result = Footprint()
     for n in range(runs + 1):
-        with page_server(hub_url, log=scratch / "footprint-app.log") as app:
+        with sandbox_page(hub_url, log=scratch / "footprint-app.log") as app:
             if n:
                 result.app_start.append(app.ready_seconds)
                 result.app_rss.append(app.rss_mib())
-        with bare_server(hub_url, log=scratch / "footprint-bare.log") as bare:
+        with bare_page(hub_url, log=scratch / "footprint-bare.log") as bare:
             if n:
                 result.bare_start.append(bare.ready_seconds)
                 result.bare_rss.append(bare.rss_mib())

@@ -1,5 +1,5 @@
-"""The Hub cost of one deploy, read from localhub's request log and counters: our primary path
-(bucket + one duplicate), our fallback (bucket + create + one commit), and trackio's own
+"""The Hub cost of one deploy, read from localhub's request log and counters: our duplicate path
+(bucket + one duplicate), our upload path (bucket + create + one commit), and trackio's own
 `trackio.deploy.deploy_as_space` deploying an equivalent Space on the same localhub."""
 
 from __future__ import annotations
@@ -16,17 +16,18 @@ from typing import Any
 
 import httpx
 
-from bench.harness import LOCAL, ROOT, BenchError, Figure
+from bench.figures import BenchError, Figure
+from harness import LOCAL
 from localhub.service import LocalHub
+from sandbox import ROOT
 
-PATHS = ("primary", "fallback", "trackio")
+PATHS = ("duplicate", "upload", "trackio")  # ours by the deployer's path, then trackio's own
 COUNTS = ("requests", "writes", "commits", "builds")
-# Requests that change nothing on the Hub although they are POSTs.
 # What the running dashboard itself reads with its HF_TOKEN secret (the deploying user's token, as
 # trackio sets it): its bucket's inbox, writers' tokens. Not the deploy's cost; counted apart.
 DASHBOARD_READS = ("/api/buckets/", "/auth-check")
 WAITING = ("/runtime", "/logs/build", "/logs/run")
-MISSING_TEMPLATE = "trackio-deployer/no-such-template"  # sends our deploy down the fallback path
+MISSING_TEMPLATE = "trackio-deployer/no-such-template"  # sends our deploy down the upload path
 SETTLE_SECONDS = 1.0  # a log stream is logged when it ends, just after the deploy does
 
 
@@ -73,7 +74,7 @@ class Costs:
             "hub_cost": cost,
             "hub_cost_vs_trackio": {
                 p: {k: round(cost[p][k] / (cost["trackio"][k] or 1), 2) for k in COUNTS}
-                for p in ("primary", "fallback")
+                for p in ("duplicate", "upload")
             },
             "hub_cost_detail": {p: _detail(d) for p, d in self.deploys.items()},
         }
@@ -85,16 +86,18 @@ class Costs:
         return Figure.of([d.answered for d in self.deploys[path]])
 
 
-def measure(hub: LocalHub, *, owner: str, token: str, runs: int, scratch: Path) -> Costs:
+def measure(localhub: LocalHub, *, owner: str, token: str, runs: int, scratch: Path) -> Costs:
     """The three deploys of the same Space, taking turns, each with a fresh name."""
     costs = Costs()
     for n in range(runs):
         for path in PATHS:
             name = f"cost-{path}-{n}-{uuid.uuid4().hex[:6]}"
             if path == "trackio":
-                deploy = deploy_trackio(hub, token=token, owner=owner, name=name, scratch=scratch)
+                deploy = deploy_trackio(
+                    localhub, token=token, owner=owner, name=name, scratch=scratch
+                )
             else:
-                deploy = deploy_ours(hub, token=token, owner=owner, name=name, path=path)
+                deploy = deploy_ours(localhub, token=token, owner=owner, name=name, path=path)
             costs.deploys[path].append(deploy)
     kinds = {p: d[0].settings for p, d in costs.deploys.items()}
     if len({repr(s) for s in kinds.values()}) != 1:
@@ -129,19 +132,19 @@ def _detail(deploys: list[Deploy]) -> dict[str, Any]:
 # -- reading localhub --------------------------------------------------------------------------
 
 
-def cost_of(hub: LocalHub, *, user: str, space_id: str) -> Cost:
+def cost_of(localhub: LocalHub, *, user: str, space_id: str) -> Cost:
     """The user's requests since the log was cleared, leaving out those that name another of
     their repos (a stream of an earlier deploy is logged only when it ends)."""
     owner = space_id.split("/", maxsplit=1)[0]
     mine = [
         r
-        for r in hub.control.requests()
+        for r in localhub.control.requests()
         if r.user == user and (f"/{owner}/" not in r.path or f"/{space_id}" in r.path)
     ]
     dashboard = [r for r in mine if r.method == "GET" and any(p in r.path for p in DASHBOARD_READS)]
     own = [r for r in mine if r not in dashboard]
     writes = [f"{r.method} {r.path}" for r in own if r.write]
-    stats = hub.control.stats(space_id)
+    stats = localhub.control.stats(space_id)
     return Cost(
         requests=len(own),
         writes=len(writes),
@@ -153,10 +156,10 @@ def cost_of(hub: LocalHub, *, user: str, space_id: str) -> Cost:
     )
 
 
-def settings_of(hub: LocalHub, *, token: str, space_id: str) -> Settings:
+def settings_of(localhub: LocalHub, *, token: str, space_id: str) -> Settings:
     from huggingface_hub import HfApi
 
-    api = HfApi(endpoint=hub.url, token=token)
+    api = HfApi(endpoint=localhub.url, token=token)
     runtime = api.get_space_runtime(space_id)
     return Settings(
         variables={
@@ -174,33 +177,33 @@ def settings_of(hub: LocalHub, *, token: str, space_id: str) -> Settings:
 # -- the deploys -------------------------------------------------------------------------------
 
 
-def deploy_ours(hub: LocalHub, *, token: str, owner: str, name: str, path: str) -> Deploy:
-    """One deploy with the deployer itself; the fallback is reached by naming a missing template."""
-    from deployer import Deployer, DeployRequest, Done
+def deploy_ours(localhub: LocalHub, *, token: str, owner: str, name: str, path: str) -> Deploy:
+    """One deploy with the deployer itself; the upload path is reached by naming a missing
+    template."""
+    from deployer import Deployer, DeployPath, DeployRequest, Done
     from deployer.request import DEFAULT_TEMPLATE
 
     request = DeployRequest(
         owner=owner,
         name=name,
-        template=MISSING_TEMPLATE if path == "fallback" else DEFAULT_TEMPLATE,
+        template=MISSING_TEMPLATE if path == DeployPath.UPLOAD else DEFAULT_TEMPLATE,
         # trackio's deploy stores the deploying token as the Space's HF_TOKEN: so does this one.
         write_token=token,
     )
-    hub.control.clear_requests()
+    localhub.control.clear_requests()
     started = time.perf_counter()
-    events = list(Deployer(token, endpoint=hub.url, wait_timeout=300).deploy(request))
+    events = list(Deployer(token, endpoint=localhub.url, wait_timeout=300).deploy(request))
     seconds = time.perf_counter() - started
     last = events[-1]
     if not isinstance(last, Done) or not last.result.ready:
         raise BenchError(f"our deploy of {request.space_id} did not finish: {last}")
-    expected = {"primary": "duplicate", "fallback": "upload"}[path]
-    if last.result.path.value != expected:
-        raise BenchError(f"the {path} deploy went down the {last.result.path.value} path")
+    if last.result.path != path:
+        raise BenchError(f"the {path} deploy went down the {last.result.path} path")
     time.sleep(SETTLE_SECONDS)
     return Deploy(
         path=path,
-        cost=cost_of(hub, user=owner, space_id=request.space_id),
-        settings=settings_of(hub, token=token, space_id=request.space_id),
+        cost=cost_of(localhub, user=owner, space_id=request.space_id),
+        settings=settings_of(localhub, token=token, space_id=request.space_id),
         seconds=seconds,
         answered=seconds,
     )
@@ -215,7 +218,9 @@ print("BENCH_SECONDS", time.perf_counter() - started, flush=True)
 """
 
 
-def deploy_trackio(hub: LocalHub, *, token: str, owner: str, name: str, scratch: Path) -> Deploy:
+def deploy_trackio(
+    localhub: LocalHub, *, token: str, owner: str, name: str, scratch: Path
+) -> Deploy:
     """trackio's own deploy of the same Space (a bucket at /data, its variables), unpatched, in a
     child process pointed at localhub; then wait for its dashboard as a user would."""
     space_id, bucket_id = f"{owner}/{name}", f"{owner}/{name}-bucket"
@@ -225,13 +230,13 @@ def deploy_trackio(hub: LocalHub, *, token: str, owner: str, name: str, scratch:
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(home),
         "HF_HOME": str(home / "hf"),
-        "HF_ENDPOINT": hub.url,
+        "HF_ENDPOINT": localhub.url,
         "HF_TOKEN": token,
         "HF_HUB_DISABLE_TELEMETRY": "1",
         "GRADIO_ANALYTICS_ENABLED": "False",
         "NO_PROXY": LOCAL,
     }
-    hub.control.clear_requests()
+    localhub.control.clear_requests()
     done = subprocess.run(
         [sys.executable, "-c", TRACKIO_SCRIPT, space_id, bucket_id],
         cwd=ROOT,
@@ -246,26 +251,28 @@ def deploy_trackio(hub: LocalHub, *, token: str, owner: str, name: str, scratch:
     if done.returncode != 0 or not marks:
         raise BenchError(f"trackio's deploy_as_space failed:\n{done.stdout}\n{done.stderr[-3000:]}")
     call = float(marks[-1].split()[1])
-    cost = cost_of(hub, user=owner, space_id=space_id)  # before this process adds requests
-    answered = _wait_for_dashboard(hub, token=token, space_id=space_id) - returned
+    cost = cost_of(localhub, user=owner, space_id=space_id)  # before this process adds requests
+    answered = _wait_for_dashboard(localhub, token=token, space_id=space_id) - returned
     return Deploy(
         path="trackio",
         cost=cost,
-        settings=settings_of(hub, token=token, space_id=space_id),
+        settings=settings_of(localhub, token=token, space_id=space_id),
         seconds=call,
         answered=call + answered,
     )
 
 
-def _wait_for_dashboard(hub: LocalHub, *, token: str, space_id: str, timeout: float = 300) -> float:
+def _wait_for_dashboard(
+    localhub: LocalHub, *, token: str, space_id: str, timeout: float = 300
+) -> float:
     """When the Space is RUNNING and its /version answers; polled every 50 ms."""
     headers = {"authorization": f"Bearer {token}"}
     deadline = time.perf_counter() + timeout
     with httpx.Client(timeout=5) as client:
         while time.perf_counter() < deadline:
-            runtime = client.get(f"{hub.url}/api/spaces/{space_id}/runtime", headers=headers)
+            runtime = client.get(f"{localhub.url}/api/spaces/{space_id}/runtime", headers=headers)
             if runtime.json().get("stage") == "RUNNING":
-                host = client.get(f"{hub.url}/api/spaces/{space_id}", headers=headers).json()
+                host = client.get(f"{localhub.url}/api/spaces/{space_id}", headers=headers).json()
                 if answers(client, host["host"]):
                     return time.perf_counter()
             time.sleep(0.05)

@@ -10,10 +10,10 @@ from PIL import Image, ImageDraw, ImageFont
 INK = (33, 33, 33)
 GRID = (225, 225, 225)
 MUTED = (110, 110, 110)
-COLORS = {"primary": (46, 125, 50), "fallback": (249, 168, 37), "trackio": (198, 40, 40)}
+COLORS = {"duplicate": (46, 125, 50), "upload": (249, 168, 37), "trackio": (198, 40, 40)}
 LABELS = {
-    "primary": "ours: primary (bucket + duplicate)",
-    "fallback": "ours: fallback (bucket + create + 1 commit)",
+    "duplicate": "ours: duplicate (bucket + duplicate)",
+    "upload": "ours: upload (bucket + create + 1 commit)",
     "trackio": "trackio deploy_as_space",
 }
 METRICS = ("requests", "writes", "commits", "builds")
@@ -26,11 +26,11 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
 def hub_cost(results: dict[str, Any], path: Path) -> Path:
     """One panel per count, each on its own scale, three bars in each: the paths side by side."""
     cost = results["hub_cost"]
-    paths = [p for p in ("primary", "fallback", "trackio") if p in cost]
+    paths = [p for p in ("duplicate", "upload", "trackio") if p in cost]
     width, height = 1200, 600
     image = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(image)
-    runs = results.get("hub_cost_detail", {}).get("primary", {}).get("runs", 1)
+    runs = results.get("hub_cost_detail", {}).get("duplicate", {}).get("runs", 1)
     draw.text(
         (40, 20), "Hub cost of one deploy, same Space, same localhub", font=_font(30), fill=INK
     )
@@ -107,7 +107,7 @@ def concurrency(results: dict[str, Any], path: Path) -> Path:
     draw.text((x(first_target) + 4, top - 12), "200 ms", font=_font(16), fill=MUTED, anchor="lb")
     for row, deploy in enumerate(deploys):
         y = top + 22 * row
-        color = COLORS["primary"] if deploy["succeeded"] else COLORS["trackio"]
+        color = COLORS["duplicate"] if deploy["succeeded"] else COLORS["trackio"]
         draw.text((left - 10, y + 9), deploy["user"], font=_font(15), fill=MUTED, anchor="rm")
         draw.rectangle([x(deploy["clicked"]), y + 3, x(deploy["done"]), y + 16], fill=color)
         draw.line([(x(deploy["first"]), y), (x(deploy["first"]), y + 19)], fill=INK, width=3)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 PATHS = {
-    "primary": "ours, primary: bucket + duplicate",
-    "fallback": "ours, fallback: bucket + create + 1 commit",
+    "duplicate": "ours, duplicate: bucket + duplicate",
+    "upload": "ours, upload: bucket + create + 1 commit",
     "trackio": "trackio `deploy_as_space`",
 }
 
@@ -38,7 +38,7 @@ def hub_cost(results: dict[str, Any]) -> str:
         rows.append(
             f"| {label} | {requests} | {_count(c['writes'])} | {_count(c['commits'])} | {_count(c['builds'])} |"
         )
-    for path in ("primary", "fallback"):
+    for path in ("duplicate", "upload"):
         r = ratios[path]
         rows.append(
             f"| {path} / trackio | {r['requests']:.2f} | {r['writes']:.2f} | {r['commits']:.2f} | {r['builds']:.2f} |"
@@ -48,7 +48,7 @@ def hub_cost(results: dict[str, Any]) -> str:
 
 def time_to_dashboard(results: dict[str, Any]) -> str:
     t = results["time_to_dashboard"]
-    page, trackio = t["primary_via_page"], t["trackio"]
+    page, trackio = t["duplicate_via_page"], t["trackio"]
     return "\n".join(
         [
             "| Deploy to a dashboard that answers (sandbox mode, real Space) | seconds |",
@@ -58,8 +58,8 @@ def time_to_dashboard(results: dict[str, Any]) -> str:
             f"| · · checks, bucket, duplicate (click to Space created) | {_figure(page['before_build_s'])} |",
             f"| · · noticing RUNNING and verifying `/version` | {_figure(page['notice_and_verify_s'])} |",
             f"| · localhub builds and starts the Space | {_figure(page['localhub_build_and_start_s'])} |",
-            f"| ours, deployer in-process (primary) | {_figure(t['primary_in_process_s'])} |",
-            f"| ours, deployer in-process (fallback) | {_figure(t['fallback_in_process_s'])} |",
+            f"| ours, deployer in-process (duplicate) | {_figure(t['duplicate_in_process_s'])} |",
+            f"| ours, deployer in-process (upload) | {_figure(t['upload_in_process_s'])} |",
             f"| trackio `deploy_as_space` call (returns before the build) | {_figure(trackio['deploy_call_s'])} |",
             f"| trackio: call to a dashboard that answers | {_figure(trackio['to_dashboard_s'])} |",
         ]

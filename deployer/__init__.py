@@ -4,22 +4,16 @@ No UI lives here and nothing here imports gradio or localhub; the page (`app.py`
 (`python -m deployer`) both drive it.
 """
 
-from deployer.account import Account, NameState, Owner, SignIn
+from deployer.account import Me, NameState, Owner, SignIn, name_state, owners, whoami
+from deployer.client import HubClient, configure_http
 from deployer.deploy import Deployer
-from deployer.errors import DeployError, Problem
+from deployer.errors import DeployError, InvalidRequest, Problem
 from deployer.events import DeployPath, Done, Event, Failed, Result, Step
 from deployer.plan import Plan, make_plan
-from deployer.request import (
-    DashboardSettings,
-    DeployRequest,
-    InvalidRequest,
-    Visibility,
-    checked,
-    validate,
-)
+from deployer.request import DashboardSettings, DeployRequest, Visibility, checked, validate
+from deployer.running import RunningDeploy, RunningDeploys
 
 __all__ = [
-    "Account",
     "DashboardSettings",
     "DeployError",
     "DeployPath",
@@ -28,16 +22,24 @@ __all__ = [
     "Done",
     "Event",
     "Failed",
+    "HubClient",
     "InvalidRequest",
+    "Me",
     "NameState",
     "Owner",
     "Plan",
     "Problem",
     "Result",
+    "RunningDeploy",
+    "RunningDeploys",
     "SignIn",
     "Step",
     "Visibility",
     "checked",
+    "configure_http",
     "make_plan",
+    "name_state",
+    "owners",
     "validate",
+    "whoami",
 ]

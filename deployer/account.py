@@ -1,4 +1,5 @@
-"""Who is deploying and where they may: the owners on offer, and whether a Space name is free."""
+"""Who is deploying and where they may: the account `whoami` describes, the owners on offer, and
+whether a Space name is free."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from typing import Any
 
 from huggingface_hub.errors import RepositoryNotFoundError
 
+from deployer.client import HubClient
 from deployer.errors import DeployError, Problem, org_not_granted_message, plan_message
-from deployer.hub import HubSession
 from deployer.request import NAME_RULE
 
 
@@ -21,6 +22,60 @@ class SignIn:
 
     scopes: tuple[str, ...] | None = None
     granted_orgs: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Membership:
+    """An organization the account belongs to, with its role there and the organization's plan."""
+
+    name: str
+    role: str | None = None  # "read", "contributor", "write" or "admin"
+    plan: str | None = None  # "free", "team", "enterprise"
+
+    @property
+    def can_create(self) -> bool:
+        return self.role != "read"
+
+    @property
+    def can_host(self) -> bool:
+        return self.plan != "free"
+
+
+@dataclass(frozen=True)
+class Me:
+    """The account a token belongs to, as the Hub's `whoami` describes it.
+
+    Example:
+        >>> Me.from_whoami({"name": "alice", "isPro": True, "orgs": []}).is_pro
+        True
+    """
+
+    name: str
+    fullname: str = ""
+    is_pro: bool = False
+    orgs: tuple[Membership, ...] = ()
+    token_role: str | None = None  # "read", "write", "fineGrained" or "oauth"
+
+    @classmethod
+    def from_whoami(cls, answer: dict[str, Any]) -> Me:
+        access = (answer.get("auth") or {}).get("accessToken") or {}
+        return cls(
+            name=str(answer.get("name", "")),
+            fullname=str(answer.get("fullname") or ""),
+            is_pro=bool(answer.get("isPro")),
+            orgs=tuple(
+                Membership(str(o.get("name", "")), role=o.get("roleInOrg"), plan=o.get("plan"))
+                for o in answer.get("orgs") or []
+            ),
+            token_role=access.get("role"),
+        )
+
+    def org(self, name: str) -> Membership | None:
+        return next((o for o in self.orgs if o.name.lower() == name.lower()), None)
+
+
+def whoami(client: HubClient) -> Me:
+    return Me.from_whoami(client.call("check your sign-in", "your account", client.api.whoami))
 
 
 @dataclass(frozen=True)
@@ -45,15 +100,14 @@ class NameState(StrEnum):
     INVALID = "invalid"
 
 
-def owners(me: dict[str, Any], sign_in: SignIn) -> list[Owner]:
+def owners(me: Me, sign_in: SignIn) -> list[Owner]:
     """The signed-in user, then each organization they granted where they may create repos."""
-    found = [_owner(str(me.get("name", "")), is_org=False, can_host=bool(me.get("isPro")))]
+    found = [_owner(me.name, is_org=False, can_host=me.is_pro)]
     granted = None if sign_in.granted_orgs is None else {g.lower() for g in sign_in.granted_orgs}
-    for org in me.get("orgs", []):
-        name = str(org.get("name", ""))
-        if org.get("roleInOrg") == "read" or (granted is not None and name.lower() not in granted):
+    for org in me.orgs:
+        if not org.can_create or (granted is not None and org.name.lower() not in granted):
             continue
-        found.append(_owner(name, is_org=True, can_host=org.get("plan") != "free"))
+        found.append(_owner(org.name, is_org=True, can_host=org.can_host))
     return found
 
 
@@ -66,15 +120,13 @@ def _owner(name: str, *, is_org: bool, can_host: bool) -> Owner:
     )
 
 
-def check_owner(me: dict[str, Any], owner: str, sign_in: SignIn) -> None:
+def check_owner(me: Me, owner: str, sign_in: SignIn) -> None:
     """Raise the `DeployError` that says why `owner` cannot take a Gradio Space from this user."""
-    if owner.lower() == str(me.get("name", "")).lower():
-        if not me.get("isPro"):
+    if owner.lower() == me.name.lower():
+        if not me.is_pro:
             raise DeployError(Problem.PLAN_REQUIRED, plan_message(owner, is_org=False))
         return
-    org = next(
-        (o for o in me.get("orgs", []) if str(o.get("name", "")).lower() == owner.lower()), None
-    )
+    org = me.org(owner)
     if org is None:
         raise DeployError(
             Problem.NOT_A_MEMBER,
@@ -84,44 +136,34 @@ def check_owner(me: dict[str, Any], owner: str, sign_in: SignIn) -> None:
     granted = sign_in.granted_orgs
     if granted is not None and owner.lower() not in {g.lower() for g in granted}:
         raise DeployError(Problem.ORG_NOT_GRANTED, org_not_granted_message(owner))
-    if org.get("roleInOrg") == "read":
+    if not org.can_create:
         raise DeployError(
             Problem.ROLE_CANNOT_CREATE,
             f"Your role in {owner} is read-only, so you cannot create Spaces there. Ask an admin of {owner}"
             " for the contributor or write role, or deploy to your own account.",
         )
-    if org.get("plan") == "free":
+    if not org.can_host:
         raise DeployError(Problem.PLAN_REQUIRED, plan_message(owner, is_org=True))
 
 
-class Account:
-    """Read-only questions the page asks while a person fills in the form."""
-
-    def __init__(self, token: str, *, endpoint: str | None = None, timeout: float = 15.0) -> None:
-        self.session = HubSession(token, endpoint=endpoint, timeout=timeout, retry_budget=5.0)
-
-    def me(self) -> dict[str, Any]:
-        return self.session.call("check your sign-in", "your account", self.session.api.whoami)
-
-    def name_state(self, owner: str, name: str) -> tuple[NameState, str]:
-        if not (NAME_RULE.fullmatch(owner or "") and NAME_RULE.fullmatch(name or "")):
-            return (
-                NameState.INVALID,
-                "Use letters, digits, '-', '_' and '.' (up to 96), not starting or ending with '-' or '.'",
-            )
-        space_id = f"{owner}/{name}"
-        try:
-            info = self.session.call(
-                "look up the Space", owner, lambda: self.session.space_info(space_id)
-            )
-        except RepositoryNotFoundError:
-            return NameState.FREE, f"{space_id} is free."
-        if "trackio" in (info.tags or []):
-            return (
-                NameState.TRACKIO,
-                f"{space_id} is already a Trackio dashboard: tick “Update it” to bring it up to date (its data is kept).",
-            )
+def name_state(client: HubClient, owner: str, name: str) -> tuple[NameState, str]:
+    """Whether `owner/name` is free, already a Trackio dashboard, or taken by something else."""
+    if not (NAME_RULE.fullmatch(owner or "") and NAME_RULE.fullmatch(name or "")):
         return (
-            NameState.TAKEN,
-            f"{space_id} is taken by a Space that is not Trackio; it will not be touched. Choose another name.",
+            NameState.INVALID,
+            "Use letters, digits, '-', '_' and '.' (up to 96), not starting or ending with '-' or '.'",
         )
+    space_id = f"{owner}/{name}"
+    try:
+        info = client.call("look up the Space", owner, lambda: client.space_info(space_id))
+    except RepositoryNotFoundError:
+        return NameState.FREE, f"{space_id} is free."
+    if "trackio" in (info.tags or []):
+        return (
+            NameState.TRACKIO,
+            f"{space_id} is already a Trackio dashboard: tick “Update it” to bring it up to date (its data is kept).",
+        )
+    return (
+        NameState.TAKEN,
+        f"{space_id} is taken by a Space that is not Trackio; it will not be touched. Choose another name.",
+    )

@@ -16,8 +16,9 @@ from typing import TextIO
 
 from huggingface_hub import get_token
 
+from deployer.client import HubClient, configure_http
 from deployer.deploy import Deployer
-from deployer.errors import DeployError, scrub
+from deployer.errors import DeployError, FieldError, InvalidRequest, Problem
 from deployer.events import (
     DeployWarning,
     Done,
@@ -28,7 +29,6 @@ from deployer.events import (
     StepStarted,
     to_json,
 )
-from deployer.hub import HubSession
 from deployer.plan import make_plan
 from deployer.publish import publish_template
 from deployer.request import (
@@ -38,10 +38,10 @@ from deployer.request import (
     HARDWARE,
     DashboardSettings,
     DeployRequest,
-    InvalidRequest,
     Visibility,
     checked,
 )
+from deployer.scrub import scrub
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 
@@ -49,13 +49,14 @@ EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO = sys.stdout, err: TextIO = sys.stderr
 ) -> int:
+    configure_http()
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "publish-template":
         return _publish(args, out, err)
     try:
         request = checked(_request(args))
-    except (InvalidRequest, ValueError) as invalid:
+    except InvalidRequest as invalid:
         print(f"Invalid input: {invalid}", file=err)
         return EXIT_INVALID
     if args.command == "plan":
@@ -86,7 +87,7 @@ def main(
         if isinstance(event, Done):
             outcome = EXIT_OK
         elif isinstance(event, Failed):
-            outcome = EXIT_INVALID if event.problem == "invalid_request" else EXIT_FAILED
+            outcome = EXIT_INVALID if event.problem is Problem.INVALID_REQUEST else EXIT_FAILED
     return outcome
 
 
@@ -95,8 +96,13 @@ def _request(args: argparse.Namespace) -> DeployRequest:
     if args.write_token_env:
         write_token = os.environ.get(args.write_token_env)
         if not write_token:
-            raise ValueError(
-                f"--write-token-env: the environment variable {args.write_token_env} is not set"
+            raise InvalidRequest(
+                [
+                    FieldError(
+                        "--write-token-env",
+                        f"the environment variable {args.write_token_env} is not set",
+                    )
+                ]
             )
     return DeployRequest(
         owner=args.owner,
@@ -126,7 +132,7 @@ def _publish(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         return EXIT_INVALID
     try:
-        published = publish_template(HubSession(token), args.to)
+        published = publish_template(HubClient(token), args.to)
     except DeployError as error:
         print(f"Failed: {scrub(error.message, [token])}", file=err)
         return EXIT_FAILED

@@ -12,22 +12,16 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import fields, replace
-from enum import Enum
+from dataclasses import replace
 from typing import Any
 
 from huggingface_hub import CommitOperationAdd, CommitOperationDelete, SpaceInfo, Volume
 from huggingface_hub.errors import RepositoryNotFoundError
 
 from deployer import template
-from deployer.account import SignIn, check_owner
-from deployer.errors import (
-    MISSING_SCOPE_MESSAGE,
-    READ_ONLY_MESSAGE,
-    DeployError,
-    Problem,
-    scrub,
-)
+from deployer.account import SignIn, check_owner, whoami
+from deployer.client import HubClient, LogFollower
+from deployer.errors import MISSING_SCOPE_MESSAGE, READ_ONLY_MESSAGE, DeployError, Problem
 from deployer.events import (
     STEP_TITLES,
     DeployPath,
@@ -41,16 +35,22 @@ from deployer.events import (
     StepFinished,
     StepStarted,
 )
-from deployer.hub import HubSession, LogFollower
+from deployer.paths import (
+    DuplicateFailed,
+    Findings,
+    PathChoice,
+    SpaceFound,
+    TemplateFound,
+    choose_path,
+)
 from deployer.plan import space_secrets, space_variables
-from deployer.request import MOUNT_PATH, DeployRequest, InvalidRequest, checked
+from deployer.request import MOUNT_PATH, DeployRequest, checked
+from deployer.scrub import scrub_event
 
 CREATE_SCOPES = frozenset({"manage-repos", "contribute-repos"})
 FAILED_STAGES = frozenset(
     {"BUILD_ERROR", "RUNTIME_ERROR", "CONFIG_ERROR", "NO_APP_FILE", "PAUSED", "STOPPED"}
 )
-# Failures after which creating the Space ourselves may still work; others would fail the same way.
-FALLBACK_PROBLEMS = frozenset({Problem.HUB_UNAVAILABLE, Problem.HUB_UNREACHABLE, Problem.REFUSED})
 LOG_TAIL = 20
 LOOK_SOON_SECONDS = 0.2
 LOG_GRACE_SECONDS = 2.0  # a finished build's log ends by itself; a slow stream gets this long
@@ -82,7 +82,7 @@ class Deployer:
         health_timeout: float = 60.0,
         poll_interval: float = 0.5,
     ) -> None:
-        self.session = HubSession(
+        self.client = HubClient(
             token, endpoint=endpoint, timeout=timeout, retry_budget=retry_budget
         )
         self.wait_timeout = wait_timeout
@@ -93,24 +93,26 @@ class Deployer:
         self, request: DeployRequest, *, sign_in: SignIn | None = None, wait: bool = True
     ) -> Iterator[Event]:
         run = _Run(self, request, sign_in or SignIn(), wait=wait)
-        secrets = (self.session.token, request.write_token)
+        secrets = (self.client.token, request.write_token)
         for event in run.events():
-            yield _scrubbed(event, secrets)
+            yield scrub_event(event, secrets)
 
 
 class _Run:
+    """One deploy of one request: its steps, what they found, and the path they chose."""
+
     def __init__(
         self, deployer: Deployer, request: DeployRequest, sign_in: SignIn, *, wait: bool
     ) -> None:
         self.deployer = deployer
-        self.hub = deployer.session
-        self.api = deployer.session.api
+        self.client = deployer.client
+        self.api = deployer.client.api
         self.request = request
         self.sign_in = sign_in
         self.wait = wait
         self.step: Step | None = None
-        self.path = DeployPath.DUPLICATE
-        self.path_reason = "the template Space matches this app's template"
+        self.findings = Findings(request.space_id, request.template, request.allow_update)
+        self.choice: PathChoice = choose_path(self.findings)  # until the checks find more
         self.existing: SpaceInfo | None = None
         self.bucket_id = request.bucket_id
         self.expected_sha: str | None = None
@@ -127,10 +129,22 @@ class _Run:
 
     @property
     def space_url(self) -> str:
-        return f"{self.hub.endpoint}/spaces/{self.space_id}"
+        return f"{self.client.endpoint}/spaces/{self.space_id}"
 
     def call(self, action: str, fn: Callable[[], Any], *, idempotent: bool = True) -> Any:
-        return self.hub.call(action, self.request.owner, fn, idempotent=idempotent)
+        return self.client.call(action, self.request.owner, fn, idempotent=idempotent)
+
+    def _warn(self, message: str) -> Iterator[Event]:
+        """A warning is kept for the result and reported as it happens."""
+        self.warnings.append(message)
+        yield DeployWarning(message)
+
+    def _take(self, findings: Findings) -> Iterator[Event]:
+        """Follow the path these findings lead to (or stop with the reason they may not)."""
+        self.findings = findings
+        self.choice = choose_path(findings)
+        if self.choice.warning:
+            yield from self._warn(self.choice.warning)
 
     # -- the whole run --------------------------------------------------------------------------
 
@@ -149,19 +163,17 @@ class _Run:
                 return
             stage = yield from self._step(Step.BUILD, self._build)
             if stage != "RUNNING":
-                message = f"The Space is still building after {self.deployer.wait_timeout:.0f} s. It will come up on its own: follow it at {self.space_url}"
-                self.warnings.append(message)
-                yield DeployWarning(message)
+                yield from self._warn(
+                    f"The Space is still building after {self.deployer.wait_timeout:.0f} s. It will come up on its own: follow it at {self.space_url}"
+                )
                 yield Done(self._result(stage=stage, ready=False))
                 return
             yield from self._step(Step.VERIFY, self._verify)
             yield Done(self._result(stage="RUNNING", ready=True))
-        except InvalidRequest as invalid:
-            yield Failed(step=None, problem=Problem.INVALID_REQUEST.value, message=str(invalid))
         except DeployError as error:
             yield Failed(
                 step=self.step,
-                problem=error.problem.value,
+                problem=error.problem,
                 message=error.message + self._resume_hint(error),
                 request_id=error.request_id,
                 space_url=self.space_url if self.step in (Step.BUILD, Step.VERIFY) else None,
@@ -173,7 +185,7 @@ class _Run:
             traceback.print_exc(file=sys.stderr)
             yield Failed(
                 step=self.step,
-                problem="unexpected",
+                problem=Problem.UNEXPECTED,
                 message=f"Something unexpected went wrong ({type(error).__name__}). Deploy again; if it keeps happening, report it.",
             )
 
@@ -198,8 +210,8 @@ class _Run:
             space_id=self.space_id,
             space_url=self.space_url,
             app_url=self.host,
-            path=self.path,
-            path_reason=self.path_reason,
+            path=self.choice.path,
+            path_reason=self.choice.reason,
             stage=stage,
             ready=ready,
             bucket_id=self.bucket_id,
@@ -209,52 +221,37 @@ class _Run:
     # -- check: read-only --------------------------------------------------------------------------
 
     def _check(self) -> Iterator[Event]:
-        me = self.call("check your sign-in", self.api.whoami)
-        if (me.get("auth") or {}).get("accessToken", {}).get("role") == "read":
+        me = whoami(self.client)
+        if me.token_role == "read":
             raise DeployError(Problem.READ_ONLY_TOKEN, READ_ONLY_MESSAGE)
         if self.sign_in.scopes is not None and not CREATE_SCOPES & set(self.sign_in.scopes):
             raise DeployError(Problem.MISSING_SCOPE, MISSING_SCOPE_MESSAGE)
         check_owner(me, self.request.owner, self.sign_in)
         try:
             self.existing = self.call(
-                "look up the Space", lambda: self.hub.space_info(self.space_id, files_metadata=True)
+                "look up the Space",
+                lambda: self.client.space_info(self.space_id, files_metadata=True),
             )
         except RepositoryNotFoundError:
             self.existing = None
-        if self.existing is not None:
-            yield from self._check_existing(self.existing)
+        space = self._what_the_space_is(self.existing)
+        template = self._check_template() if space is SpaceFound.NONE else TemplateFound()
+        yield from self._take(replace(self.findings, space=space, template_found=template))
+        if self.choice.path is DeployPath.UPDATE:
             return f"{self.space_id} is a Trackio Space: it will be updated in place"
-        yield from self._check_template()
-        action = "duplicate" if self.path is DeployPath.DUPLICATE else "create"
-        return f"{self.space_id} is free; it will {action} from {'the template Space' if action == 'duplicate' else 'this app'}"
+        if self.choice.path is DeployPath.DUPLICATE:
+            return f"{self.space_id} is free; it will duplicate from the template Space"
+        return f"{self.space_id} is free; it will create from this app"
 
-    def _check_existing(self, info: SpaceInfo) -> Iterator[Event]:
-        unfinished = "trackio" not in (info.tags or []) and self._is_unfinished(info)
-        if "trackio" not in (info.tags or []) and not unfinished:
-            raise DeployError(
-                Problem.NOT_TRACKIO,
-                f"{self.space_id} already exists and is not a Trackio Space, so it will not be touched."
-                " Choose another name.",
-            )
-        if not self.request.allow_update:
-            raise DeployError(
-                Problem.SPACE_EXISTS,
-                f"{self.space_id} was created by a deploy that did not finish. Deploy again with updating"
-                " allowed to finish it, or choose another name."
-                if unfinished
-                else f"{self.space_id} is already a Trackio dashboard. Open it, choose another name, or allow"
-                " updating it (its data is kept).",
-            )
-        self.path = DeployPath.UPDATE
-        self.path_reason = (
-            f"{self.space_id} was created by a deploy that did not finish, and updating it was allowed"
-            if unfinished
-            else f"{self.space_id} was already a Trackio Space and updating it was allowed"
-        )
-        yield from ()
+    def _what_the_space_is(self, info: SpaceInfo | None) -> SpaceFound:
+        if info is None:
+            return SpaceFound.NONE
+        if "trackio" in (info.tags or []):
+            return SpaceFound.TRACKIO
+        return SpaceFound.UNFINISHED if self._is_unfinished(info) else SpaceFound.OTHER
 
     def _is_unfinished(self, info: SpaceInfo) -> bool:
-        """Whether the Space is what the fallback path leaves when its commit never lands: only the
+        """Whether the Space is what the upload path leaves when its commit never lands: only the
         files the Hub writes into a new Space, and the variables this app sets when it creates one.
         Such a Space holds nothing of the user's, so finishing the deploy in it damages nothing."""
         files = {s.rfilename for s in info.siblings or []}
@@ -272,38 +269,25 @@ class _Run:
             if key in UNFINISHED_MARKERS
         )
 
-    def _check_template(self) -> Iterator[Event]:
+    def _check_template(self) -> TemplateFound:
         name = self.request.template
         try:
             info = self.call(
-                "read the template Space", lambda: self.hub.space_info(name, files_metadata=True)
+                "read the template Space",
+                lambda: self.client.space_info(name, files_metadata=True),
             )
         except RepositoryNotFoundError:
-            self._fall_back(f"the template Space {name} was not found")
-            return
+            return TemplateFound(exists=False)
         except DeployError as error:
-            if error.problem not in {*FALLBACK_PROBLEMS, Problem.FORBIDDEN}:
-                raise
-            self._fall_back(f"the template Space {name} could not be read ({error.message})")
-            return
-        differences = template.drift({s.rfilename: s.blob_id for s in info.siblings or []})
-        if differences:
-            self._fall_back(f"the template Space {name} is stale ({', '.join(differences)})")
-            message = (
-                f"The template Space {name} differs from this app's template ({', '.join(differences)});"
-                f" deployed from this app's files instead. Republish it: python -m deployer publish-template --to {name}"
-            )
-            self.warnings.append(message)
-            yield DeployWarning(message)
-
-    def _fall_back(self, reason: str) -> None:
-        self.path = DeployPath.UPLOAD
-        self.path_reason = reason
+            return TemplateFound(error=error)
+        return TemplateFound(
+            drift=tuple(template.drift({s.rfilename: s.blob_id for s in info.siblings or []}))
+        )
 
     # -- storage ----------------------------------------------------------------------------------
 
     def _storage(self) -> Iterator[Event]:
-        if self.path is DeployPath.UPDATE and (mounted := self._mounted_bucket()):
+        if self.choice.path is DeployPath.UPDATE and (mounted := self._mounted_bucket()):
             self.bucket_id = mounted
             return f"keeping the bucket {mounted} already mounted at {MOUNT_PATH}"
         bucket = self.bucket_id
@@ -338,31 +322,16 @@ class _Run:
     # -- create -------------------------------------------------------------------------------------
 
     def _create(self) -> Iterator[Event]:
-        if self.path is DeployPath.UPDATE:
-            detail = yield from self._update()
+        if self.choice.path is DeployPath.UPDATE:
+            self.expected_sha, detail = yield from self._update()
             return detail
-        if self.path is DeployPath.DUPLICATE:
-            try:
-                self._duplicate()
-            except RepositoryNotFoundError:
-                self._fall_back(
-                    f"the template Space {self.request.template} disappeared before it was duplicated"
-                )
-            except DeployError as error:
-                if error.problem is Problem.SPACE_EXISTS:
-                    raise
-                if not self._space_exists():  # else it was made, and only the answer was lost
-                    if error.problem not in FALLBACK_PROBLEMS:
-                        raise
-                    self._fall_back(f"duplicating the template failed: {error.message}")
-                    message = f"Duplicating the template failed, so the Space is created from this app's files instead ({error.message})"
-                    self.warnings.append(message)
-                    yield DeployWarning(message)
-        if self.path is DeployPath.UPLOAD:
-            self._create_and_upload()
+        if self.choice.path is DeployPath.DUPLICATE:
+            yield from self._duplicate()
+        commit = self._create_and_upload() if self.choice.path is DeployPath.UPLOAD else None
         self.created = True
-        self._read_host()
-        return f"{self.space_id} created ({self.path.value}: {self.path_reason})"
+        info = self._read_space()
+        self.expected_sha = commit or info.sha
+        return f"{self.space_id} created ({self.choice.path.value}: {self.choice.reason})"
 
     def _settings(self) -> dict[str, Any]:
         secrets = space_secrets(self.request)
@@ -375,7 +344,8 @@ class _Run:
             "space_volumes": self._volumes(),
         }
 
-    def _duplicate(self) -> None:
+    def _duplicate(self) -> Iterator[Event]:
+        """One duplicate of the template; if it fails, the findings say whether to upload instead."""
         attempts = 0
 
         def duplicate() -> Any:
@@ -390,10 +360,21 @@ class _Run:
                 **self._settings(),
             )
 
-        self.call("duplicate the template Space", duplicate)
-        self.created = True
+        try:
+            self.call("duplicate the template Space", duplicate)
+        except RepositoryNotFoundError:
+            yield from self._take(
+                replace(self.findings, duplicate_failed=DuplicateFailed(error=None))
+            )
+        except DeployError as error:
+            # Made anyway, and only the answer was lost? (A 409 is someone else's Space.)
+            made = error.problem is not Problem.SPACE_EXISTS and self._space_exists()
+            yield from self._take(
+                replace(self.findings, duplicate_failed=DuplicateFailed(error, space_made=made))
+            )
 
-    def _create_and_upload(self) -> None:
+    def _create_and_upload(self) -> str:
+        """Create the Space, then one commit of the template's files; returns the commit."""
         attempts = 0
 
         def create() -> Any:
@@ -414,8 +395,8 @@ class _Run:
             if error.problem is Problem.SPACE_EXISTS or not self._space_exists():
                 raise
         self.created = True
-        parent = self.call("read the Space", lambda: self.hub.space_info(self.space_id)).sha
-        self.expected_sha = self._commit(
+        parent = self.call("read the Space", lambda: self.client.space_info(self.space_id)).sha
+        return self._commit(
             "upload the template's files",
             list(template.template_files()),
             [],
@@ -425,24 +406,25 @@ class _Run:
 
     def _space_exists(self) -> bool:
         try:
-            self.call("look up the Space", lambda: self.hub.space_info(self.space_id))
+            self.call("look up the Space", lambda: self.client.space_info(self.space_id))
         except (RepositoryNotFoundError, DeployError):
             return False
         return True
 
-    def _read_host(self) -> None:
-        info = self.call("read the Space", lambda: self.hub.space_info(self.space_id))
+    def _read_space(self) -> SpaceInfo:
+        info = self.call("read the Space", lambda: self.client.space_info(self.space_id))
         self.host = (info.host or "").rstrip("/")
-        self.expected_sha = self.expected_sha or info.sha
         if "trackio" not in (info.tags or []):
             raise DeployError(
                 Problem.SPACE_EXISTS,
                 f"{self.space_id} exists but is not the dashboard this deploy made. Choose another name.",
             )
+        return info
 
     # -- update: one commit, the fewest restarts, data untouched -----------------------------------
 
     def _update(self) -> Iterator[Event]:
+        """Returns the commit the Space runs afterwards, and what changed."""
         info = self.existing
         assert info is not None
         remote = {s.rfilename: s.blob_id for s in info.siblings or []}
@@ -452,16 +434,16 @@ class _Run:
         operations = changed + removed
         changes = self._setting_changes(info)
         if info.private != self.request.private:
-            message = f"{self.space_id} stays {'private' if info.private else 'public'}: change its visibility in the Space's settings."
-            self.warnings.append(message)
-            yield DeployWarning(message)
+            yield from self._warn(
+                f"{self.space_id} stays {'private' if info.private else 'public'}: change its visibility in the Space's settings."
+            )
         restarts = len(changes) + (1 if operations else 0)
         self.host = (info.host or "").rstrip("/")
-        self.expected_sha = info.sha
+        sha = info.sha
         stage = str(info.runtime.stage) if info.runtime else ""
         stopped = stage in ("PAUSED", "STOPPED")  # changes do not wake it: it needs a restart
         if restarts == 0 and stage not in FAILED_STAGES:
-            return f"{self.space_id} is already up to date"
+            return sha, f"{self.space_id} is already up to date"
         # Each change restarts a running Space; paused, it takes them all and restarts once. A Space
         # that stopped or failed (an earlier deploy may have left it so) is restarted either way.
         pause = restarts > 1 and not stopped
@@ -474,7 +456,7 @@ class _Run:
             for action, apply in changes:
                 self.call(action, apply)
             if operations:
-                self.expected_sha = self._commit(
+                sha = self._commit(
                     "commit the template's files",
                     changed,
                     removed,
@@ -484,7 +466,10 @@ class _Run:
         finally:
             if restart:
                 self.call("restart the Space", lambda: self.api.restart_space(self.space_id))
-        return f"{len(operations)} file change(s) and {len(changes)} setting change(s), one restart"
+        return (
+            sha,
+            f"{len(operations)} file change(s) and {len(changes)} setting change(s), one restart",
+        )
 
     def _commit(
         self,
@@ -521,7 +506,8 @@ class _Run:
             if error.status != 412:
                 raise
             info = self.call(
-                "look up the Space", lambda: self.hub.space_info(self.space_id, files_metadata=True)
+                "look up the Space",
+                lambda: self.client.space_info(self.space_id, files_metadata=True),
             )
             if template.drift({s.rfilename: s.blob_id for s in info.siblings or []}, partial=True):
                 raise
@@ -583,7 +569,7 @@ class _Run:
 
     def _build(self) -> Iterator[Event]:
         lines: queue.Queue = queue.Queue()
-        followers = {"build": LogFollower(self.hub, self.space_id, "build", lines).start()}
+        followers = {"build": LogFollower(self.client, self.space_id, "build", lines).start()}
         try:
             stage = yield from self._wait(lines, followers)
         finally:
@@ -621,7 +607,7 @@ class _Run:
                     self.expected_sha,
                 )
                 if stage in ("APP_STARTING", "RUNNING") and "run" not in followers:
-                    followers["run"] = LogFollower(self.hub, self.space_id, "run", lines).start()
+                    followers["run"] = LogFollower(self.client, self.space_id, "run", lines).start()
                 if fresh and stage == "RUNNING":
                     return stage
                 if fresh and stage in FAILED_STAGES:
@@ -654,7 +640,7 @@ class _Run:
         last = ""
         while True:
             try:
-                answer = self.hub.get_json(url, private=self.request.private)
+                answer = self.client.get_json(url, private=self.request.private)
                 if isinstance(answer, dict) and "api_version" in answer:
                     yield from ()
                     return f"the dashboard answers (Trackio API version {answer['api_version']})"
@@ -668,22 +654,3 @@ class _Run:
                     " logs, then deploy again with updating allowed.",
                 )
             time.sleep(1.0)
-
-
-def _scrubbed(event: Event, secrets: tuple[str | None, ...]) -> Event:
-    """The event with every string in it scrubbed of secrets."""
-
-    def clean(value: Any) -> Any:
-        if isinstance(value, Enum):
-            return value
-        if isinstance(value, str):
-            return scrub(value, secrets)
-        if isinstance(value, tuple):
-            return tuple(clean(v) for v in value)
-        if isinstance(value, Result):
-            return replace(value, **{f.name: clean(getattr(value, f.name)) for f in fields(value)})
-        return value
-
-    return replace(
-        event, **{f.name: clean(getattr(event, f.name)) for f in fields(event) if f.init}
-    )

@@ -1,15 +1,13 @@
-"""Errors a person can act on: what went wrong, what to do next, and the Hub's request id."""
+"""Errors a person can act on: what went wrong, what to do next, and the Hub's request id.
+
+One family: every error the deployer raises is a `DeployError`, and its `problem` says which."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 
 from huggingface_hub.errors import HfHubHTTPError
-
-# Shapes of tokens worth hiding even when their value is unknown here.
-TOKEN_SHAPES = re.compile(r"hf_(?:oauth_)?[A-Za-z0-9_-]{30,}|(?<=write_token=)[^\s&\"']+")
 
 
 class Problem(StrEnum):
@@ -31,6 +29,8 @@ class Problem(StrEnum):
     BUILD_FAILED = "build_failed"
     NOT_ANSWERING = "not_answering"
     REFUSED = "refused"
+    DEPLOY_RUNNING = "deploy_running"  # this person, or this Space, has a deploy running already
+    UNEXPECTED = "unexpected"  # a bug: the message says to report it
 
 
 class DeployError(Exception):
@@ -60,6 +60,23 @@ class DeployError(Exception):
             Problem.HUB_UNAVAILABLE,
             Problem.HUB_UNREACHABLE,
         )
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class InvalidRequest(DeployError):
+    """The request breaks a rule; nothing was sent to the Hub."""
+
+    def __init__(self, problems: list[FieldError]) -> None:
+        super().__init__(Problem.INVALID_REQUEST, "; ".join(str(p) for p in problems))
+        self.problems = problems
 
 
 def from_hub_error(error: HfHubHTTPError, *, action: str, owner: str) -> DeployError:
@@ -170,11 +187,3 @@ def retry_after_seconds(value: str | None) -> float | None:
         return max(0.0, float(value)) if value is not None else None
     except ValueError:
         return None
-
-
-def scrub(text: str, secrets: Iterable[str | None] = ()) -> str:
-    """The text with every known secret, and anything shaped like a token, replaced."""
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "[redacted]")
-    return TOKEN_SHAPES.sub("[redacted]", text)

@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from deployer.errors import Problem
+
 
 class Step(StrEnum):
     CHECK = "check"
@@ -25,8 +27,8 @@ STEP_TITLES = {
 
 
 class DeployPath(StrEnum):
-    DUPLICATE = "duplicate"  # one duplicate of the template Space (primary)
-    UPLOAD = "upload"  # create the Space, then one commit of templates/trackio (fallback)
+    DUPLICATE = "duplicate"  # one duplicate of the template Space
+    UPLOAD = "upload"  # create the Space, then one commit of templates/trackio
     UPDATE = "update"  # bring an existing Trackio Space to the template
 
 
@@ -91,7 +93,7 @@ class Done:
 @dataclass(frozen=True)
 class Failed:
     step: Step | None
-    problem: str
+    problem: Problem
     message: str
     request_id: str | None = None
     space_url: str | None = None

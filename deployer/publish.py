@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from huggingface_hub import CommitOperationAdd, CommitOperationDelete
 
 from deployer import template
-from deployer.hub import HubSession
+from deployer.client import HubClient
 
 
 @dataclass(frozen=True)
@@ -18,19 +18,19 @@ class Published:
     changes: tuple[str, ...]
 
 
-def publish_template(session: HubSession, space_id: str) -> Published:
+def publish_template(client: HubClient, space_id: str) -> Published:
     """Create or refresh the public template Space in one commit, touching only what differs."""
     owner = space_id.split("/", 1)[0]
-    api = session.api
-    url = session.call(
+    api = client.api
+    url = client.call(
         "create the template Space",
         owner,
         lambda: api.create_repo(
             space_id, repo_type="space", space_sdk="gradio", private=False, exist_ok=True
         ),
     )
-    info = session.call(
-        "read the template Space", owner, lambda: session.space_info(space_id, files_metadata=True)
+    info = client.call(
+        "read the template Space", owner, lambda: client.space_info(space_id, files_metadata=True)
     )
     remote = {s.rfilename: s.blob_id for s in info.siblings or []}
     changes = tuple(template.drift(remote))
@@ -46,7 +46,7 @@ def publish_template(session: HubSession, space_id: str) -> Published:
         for path in remote
         if path not in local and path not in template.HUB_FILES
     ]
-    commit = session.call(
+    commit = client.call(
         "publish the template",
         owner,
         lambda: api.create_commit(

@@ -10,6 +10,8 @@ from urllib.parse import urlparse
 
 from huggingface_hub import SpaceHardware
 
+from deployer.errors import FieldError, InvalidRequest
+
 DEFAULT_NAME = "trackio"
 DEFAULT_TEMPLATE = "trackio-deployer/trackio-dashboard"
 DEFAULT_HARDWARE = SpaceHardware.CPU_BASIC.value
@@ -98,23 +100,6 @@ class DeployRequest:
 
     def with_changes(self, **changes: object) -> DeployRequest:
         return replace(self, **changes)
-
-
-@dataclass(frozen=True)
-class FieldError:
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
-
-
-class InvalidRequest(ValueError):
-    """The request breaks a rule; nothing was sent to the Hub."""
-
-    def __init__(self, problems: list[FieldError]) -> None:
-        super().__init__("; ".join(str(p) for p in problems))
-        self.problems = problems
 
 
 def validate(request: DeployRequest) -> list[FieldError]:

@@ -3,6 +3,9 @@
 Runs before gradio and huggingface_hub are imported, because both read their settings (the Hub's
 address, the OAuth app) at import: it starts localhub (or joins a running one), registers the page
 as an OAuth app there, points the environment at it, and publishes the template Space.
+
+Tests and benchmarks build on the same pieces: this project's localhub (`make_localhub`, with
+`SEED`), `publish_template` and `free_port`.
 """
 
 from __future__ import annotations
@@ -13,14 +16,17 @@ import secrets
 import signal
 import socket
 import sys
-import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from localhub.control import Control
 from localhub.service import READY_LINE, LocalHub
+
+if TYPE_CHECKING:
+    from deployer.publish import Published
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / ".localhub"
@@ -29,6 +35,7 @@ DATA = ROOT / ".localhub"
 SEED = Path(__file__).resolve().parent / "seed.toml"
 SPACE_ID = "trackio-deployer/deploy"  # the page's own id, as a Space would have it
 MAINTAINER_TOKEN = "hf_maintainer"  # publishes the template (see SEED)
+DEFAULT_PORT = 7860
 
 
 @dataclass(frozen=True)
@@ -37,79 +44,91 @@ class Sandbox:
     port: int
 
 
+def make_localhub(*, seed: Path = SEED, **options: Any) -> LocalHub:
+    """localhub as this project runs it, not started yet (`with make_localhub(...) as localhub:`)."""
+    return LocalHub(seed=seed, **options)
+
+
 def start(*, port: int | None, data: Path = DATA, hub_url: str | None = None) -> Sandbox:
     """Start (or join) localhub and set this process up as the deployer Space running against it."""
-    port = port or _free_port(preferred=7860)
+    port = port or free_port(preferred=DEFAULT_PORT)
     if hub_url is None:
         data.mkdir(parents=True, exist_ok=True)
-        hub = LocalHub(data=data, seed=SEED, log_path=data / "localhub.log").start()
-        atexit.register(hub.stop)
+        localhub = make_localhub(data=data, log_path=data / "localhub.log").start()
+        atexit.register(localhub.stop)
         # SIGTERM ends the page through atexit too, so localhub and its Spaces stop with it.
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-        hub_url = hub.url
+        hub_url = localhub.url
     print(READY_LINE.format(url=hub_url), flush=True)
     card = _card()
-    scopes = ["openid", "profile", *card.get("hf_oauth_scopes", [])]
-    client_id, client_secret = "deploy-trackio-sandbox", secrets.token_urlsafe(24)
-    Control(hub_url).add_oauth_app(
-        client_id=client_id,
-        client_secret=client_secret,
-        name=f"{card.get('title', 'Deploy Trackio')} (sandbox)",
-        redirect_uris=[
-            f"http://127.0.0.1:{port}/login/callback",
-            f"http://localhost:{port}/login/callback",
-        ],
-        scopes=scopes,
-        token_minutes=card.get("hf_oauth_expiration_minutes", 480),
-    )
-    # What a Space with `hf_oauth: true` gets, minus SPACE_HOST: without it gradio builds the
-    # OAuth redirect from the request, so sign-in works over plain http on this machine.
     os.environ.update(
-        SYSTEM="spaces",
-        SPACE_ID=SPACE_ID,
-        HF_ENDPOINT=hub_url,
-        OPENID_PROVIDER_URL=hub_url,
-        OAUTH_CLIENT_ID=client_id,
-        OAUTH_CLIENT_SECRET=client_secret,
-        OAUTH_SCOPES=" ".join(scopes),
+        oauth_space_environment(
+            hub_url,
+            port=port,
+            space_id=SPACE_ID,
+            name=f"{card.get('title', 'Deploy Trackio')} (sandbox)",
+            scopes=card.get("hf_oauth_scopes", []),
+            token_minutes=card.get("hf_oauth_expiration_minutes", 480),
+        ),
         HF_HUB_DISABLE_TELEMETRY="1",
         NO_PROXY="127.0.0.1,localhost",
     )
     for name in ("SPACE_HOST", "HF_TOKEN"):
         os.environ.pop(name, None)
-    _publish_template()
-    _quiet_spaces_reloader()
+    publish_template(hub_url)
     return Sandbox(hub_url=hub_url, port=port)
 
 
-def _quiet_spaces_reloader() -> None:
-    """With SYSTEM=spaces gradio starts the Spaces hot-reloader, which needs the `spaces` package
-    that only real Spaces have; its thread dies at once with a traceback. Say it in one line."""
-    default = threading.excepthook
+def oauth_space_environment(
+    hub_url: str,
+    *,
+    port: int,
+    space_id: str,
+    name: str,
+    scopes: list[str] | tuple[str, ...] = (),
+    token_minutes: int = 480,
+) -> dict[str, str]:
+    """Register an OAuth app for a page on `port` with localhub, and return the environment a
+    Space with `hf_oauth: true` gets, minus SPACE_HOST: without it gradio builds the OAuth redirect
+    from the request, so sign-in works over plain http on this machine."""
+    all_scopes = ["openid", "profile", *scopes]
+    client_id, client_secret = f"{space_id.replace('/', '-')}-{port}", secrets.token_urlsafe(24)
+    Control(hub_url).add_oauth_app(
+        client_id=client_id,
+        client_secret=client_secret,
+        name=name,
+        redirect_uris=[
+            f"http://127.0.0.1:{port}/login/callback",
+            f"http://localhost:{port}/login/callback",
+        ],
+        scopes=all_scopes,
+        token_minutes=token_minutes,
+    )
+    return {
+        "SYSTEM": "spaces",
+        "SPACE_ID": space_id,
+        "HF_ENDPOINT": hub_url,
+        "OPENID_PROVIDER_URL": hub_url,
+        "OAUTH_CLIENT_ID": client_id,
+        "OAUTH_CLIENT_SECRET": client_secret,
+        "OAUTH_SCOPES": " ".join(all_scopes),
+    }
 
-    def hook(args: threading.ExceptHookArgs) -> None:
-        if "`spaces` package is required" in str(args.exc_value):
-            return
-        default(args)
 
-    threading.excepthook = hook
-
-
-def _publish_template() -> None:
-    from deployer.hub import HubSession  # imports huggingface_hub: only once the environment is set
-    from deployer.publish import publish_template
+def publish_template(hub_url: str, *, to: str | None = None) -> Published:
+    """Publish `templates/trackio` as the template Space (`to`, by default the one deploys
+    duplicate) in this localhub, as its maintainer does on the Hub."""
+    # Imports huggingface_hub: only once the environment is set.
+    from deployer.client import HubClient
+    from deployer.publish import publish_template as publish
     from deployer.request import DEFAULT_TEMPLATE
 
-    publish_template(HubSession(MAINTAINER_TOKEN), DEFAULT_TEMPLATE)
+    return publish(HubClient(MAINTAINER_TOKEN, endpoint=hub_url), to or DEFAULT_TEMPLATE)
 
 
-def _card() -> dict:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    return yaml.safe_load(text.split("---", 2)[1]) or {}
-
-
-def _free_port(*, preferred: int) -> int:
-    for port in (preferred, 0):
+def free_port(*, preferred: int | None = None) -> int:
+    """`preferred` if it is free on 127.0.0.1, else any free port."""
+    for port in (preferred, 0) if preferred else (0,):
         with socket.socket() as sock:
             try:
                 sock.bind(("127.0.0.1", port))
@@ -117,3 +136,8 @@ def _free_port(*, preferred: int) -> int:
                 continue
             return sock.getsockname()[1]
     raise RuntimeError("no free port on 127.0.0.1")
+
+
+def _card() -> dict:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return yaml.safe_load(text.split("---", 2)[1]) or {}

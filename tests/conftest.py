@@ -1,34 +1,35 @@
-"""Shared fixtures: localhub, free ports, the app as a child process, and headless Chromium."""
+"""Shared fixtures: this project's localhub in each Spaces mode, and headless Chromium.
+
+Every localhub fixture says its mode in its name: `localhub_off` (Spaces stay BUILDING, no
+process), `localhub_simulated` (Spaces reach RUNNING without a process; a stand-in answers
+`/version`) and `localhub_running` (Spaces really build and run). The last two have the template
+Space published. Tests use unique names (`unique`), so one localhub serves the whole session.
+"""
 
 from __future__ import annotations
 
-import os
 import tempfile
+from pathlib import Path
+
+from harness import isolate
 
 # huggingface_hub reads these at import: the suite never talks to huggingface.co, never sends
 # telemetry, and never reads the developer's own token or cache.
-os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
-os.environ["NO_PROXY"] = "127.0.0.1,localhost"
-os.environ["HF_HOME"] = tempfile.mkdtemp(prefix="hf-home-tests-")
-os.environ.pop("HF_TOKEN", None)
-os.environ.pop("HF_ENDPOINT", None)
+isolate(Path(tempfile.mkdtemp(prefix="tests-")))
 
-import socket
-import subprocess
-import sys
-import time
+import os
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
-import httpx
 import pytest
 from huggingface_hub import HfApi
 
+from deployer import configure_http
 from localhub.service import LocalHub
-from sandbox import SEED
+from sandbox import ROOT, make_localhub, publish_template
 
-ROOT = Path(__file__).resolve().parent.parent
+configure_http()  # before any test, and any thread of one, uses huggingface_hub
+
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -49,27 +50,36 @@ def unique(prefix: str = "space") -> str:
 
 
 @pytest.fixture(scope="session")
-def hub() -> Iterator[LocalHub]:
-    """One localhub for API tests; Spaces are left BUILDING (no processes), tests use unique names."""
-    with LocalHub(seed=SEED, spaces="off") as running:
+def localhub_off() -> Iterator[LocalHub]:
+    """Spaces are left BUILDING (no processes): for what happens before and around a build."""
+    with make_localhub(spaces="off") as running:
         yield running
 
 
 @pytest.fixture(scope="session")
-def running_hub() -> Iterator[LocalHub]:
-    """A localhub that really builds and runs Spaces."""
-    with LocalHub(seed=SEED, spaces="run") as running:
+def localhub_simulated() -> Iterator[LocalHub]:
+    """Spaces reach RUNNING without a process; the template Space is published."""
+    with make_localhub(spaces="simulate") as running:
+        publish_template(running.url)
         yield running
 
 
-def api(hub: LocalHub, token: str | None = "hf_alice") -> HfApi:
-    return HfApi(endpoint=hub.url, token=token if token is not None else False)
+@pytest.fixture(scope="session")
+def localhub_running() -> Iterator[LocalHub]:
+    """Spaces really build and run Trackio; the template Space is published."""
+    with make_localhub(spaces="run") as running:
+        publish_template(running.url)
+        yield running
 
 
-def cli_env(hub: LocalHub, token: str | None, **extra: str) -> dict[str, str]:
+def api(localhub: LocalHub, token: str | None = "hf_alice") -> HfApi:
+    return HfApi(endpoint=localhub.url, token=token if token is not None else False)
+
+
+def cli_env(localhub: LocalHub, token: str | None, **extra: str) -> dict[str, str]:
     """The environment of `python -m deployer` as a user runs it against localhub: nothing else."""
     env = {
-        "HF_ENDPOINT": hub.url,
+        "HF_ENDPOINT": localhub.url,
         "HF_HUB_DISABLE_TELEMETRY": "1",
         "NO_PROXY": "127.0.0.1,localhost",
         "HF_HOME": os.environ["HF_HOME"],
@@ -79,49 +89,6 @@ def cli_env(hub: LocalHub, token: str | None, **extra: str) -> dict[str, str]:
     if token:
         env["HF_TOKEN"] = token
     return env
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for_http(
-    url: str, *, timeout: float = 60, process: subprocess.Popen | None = None
-) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            raise RuntimeError(
-                f"{process.args} exited with {process.returncode} before {url} answered"
-            )
-        try:
-            if httpx.get(url, timeout=2).status_code < 500:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise TimeoutError(f"{url} did not answer within {timeout} s")
-
-
-@pytest.fixture
-def app_server(tmp_path: Path) -> Iterator[str]:
-    """The page, started as `python app.py` would be; yields its URL."""
-    port = free_port()
-    env = {**os.environ, "GRADIO_SERVER_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False"}
-    log = (tmp_path / "app.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=log
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_http(url, process=process)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
-        log.close()
 
 
 @pytest.fixture(scope="session")

@@ -31,8 +31,8 @@ def leaks(text: str, secrets: tuple[str, ...]) -> list[str]:
     return found
 
 
-def spaces_of(hub: LocalHub, owner: str, token: str) -> set[str]:
-    return {s.id for s in HfApi(endpoint=hub.url, token=token).list_spaces(author=owner)}
+def spaces_of(localhub: LocalHub, owner: str, token: str) -> set[str]:
+    return {s.id for s in HfApi(endpoint=localhub.url, token=token).list_spaces(author=owner)}
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,11 @@ class Precious:
     secret), a Trackio dashboard under another name, and a model. `state()` is compared byte for
     byte (commit, file blobs, variables, secret names, commit and build counters) after each run."""
 
-    def __init__(self, hub: LocalHub, owner: str, token: str, *, prefix: str = "precious") -> None:
-        self.hub = hub
-        self.api = HfApi(endpoint=hub.url, token=token)
+    def __init__(
+        self, localhub: LocalHub, owner: str, token: str, *, prefix: str = "precious"
+    ) -> None:
+        self.localhub = localhub
+        self.api = HfApi(endpoint=localhub.url, token=token)
         self.space = f"{owner}/{prefix}-space"
         self.model = f"{owner}/{prefix}-model"
         self.repos: list[tuple[str, str]] = [(self.space, "space"), (self.model, "model")]
@@ -95,7 +97,7 @@ class Precious:
                     sorted((k, v.value) for k, v in self.api.get_space_variables(repo_id).items())
                 )
                 secrets = tuple(sorted(self.api.get_space_secrets(repo_id)))
-            stats = self.hub.control.stats(repo_id, repo_type=repo_type)
+            stats = self.localhub.control.stats(repo_id, repo_type=repo_type)
             states[repo_id] = RepoState(info.sha, files, variables, secrets, stats)
         return states
 

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from deployer import DashboardSettings, Deployer, DeployRequest, Failed, SignIn, validate
+from deployer import DashboardSettings, Deployer, DeployRequest, Failed, Problem, SignIn, validate
 from deployer.request import HARDWARE
 from localhub.service import LocalHub
-from sandbox import SEED
+from page.form import prefill
 from tests.conftest import unique
 from tests.guards import writes
 
@@ -187,8 +187,6 @@ def test_a_write_token_is_one_word_of_token_characters(token):
     )
 )
 def test_a_deploy_link_sets_only_owner_name_visibility_and_hardware_and_only_valid_values(query):
-    from app import prefill
-
     values = prefill(query)
     assert set(values) <= {"owner", "name", "visibility", "hardware"}
     assert all(hub_name_ok(values[k]) for k in ("owner", "name") if k in values)
@@ -199,14 +197,8 @@ def test_a_deploy_link_sets_only_owner_name_visibility_and_hardware_and_only_val
 # -- nothing reaches the Hub for invalid input ------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def hub():
-    with LocalHub(seed=SEED, spaces="off") as running:
-        yield running
-
-
-def deploy(hub: LocalHub, request: DeployRequest, token: str = "hf_alice") -> list:
-    return list(Deployer(token, endpoint=hub.url, retry_budget=2).deploy(request))
+def deploy(localhub: LocalHub, request: DeployRequest, token: str = "hf_alice") -> list:
+    return list(Deployer(token, endpoint=localhub.url, retry_budget=2).deploy(request))
 
 
 invalid_requests = st.one_of(
@@ -229,15 +221,17 @@ invalid_requests = st.one_of(
 
 @WITH_HUB
 @given(case=invalid_requests)
-def test_an_invalid_request_is_refused_naming_its_field_and_the_hub_sees_no_request(hub, case):
+def test_an_invalid_request_is_refused_naming_its_field_and_the_hub_sees_no_request(
+    localhub_off, case
+):
     field, changes = case
-    hub.control.clear_requests()
+    localhub_off.control.clear_requests()
     request = DeployRequest(owner="alice", name=unique("valid")).with_changes(**changes)
-    failed = deploy(hub, request)[-1]
+    failed = deploy(localhub_off, request)[-1]
     assert isinstance(failed, Failed), failed
-    assert failed.problem == "invalid_request"
+    assert failed.problem is Problem.INVALID_REQUEST
     assert f"{field}:" in failed.message
-    assert hub.control.requests() == [], "refused before any request"
+    assert localhub_off.control.requests() == [], "refused before any request"
 
 
 # -- hostile values, one by one ----------------------------------------------------------------------
@@ -313,51 +307,55 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("case", list(HOSTILE))
-def test_a_hostile_value_is_refused_naming_its_field_before_any_request(hub, case):
+def test_a_hostile_value_is_refused_naming_its_field_before_any_request(localhub_off, case):
     field, changes = HOSTILE[case]
     request = DeployRequest(owner="alice", name=unique("valid")).with_changes(**changes)
-    hub.control.clear_requests()
+    localhub_off.control.clear_requests()
     started = time.monotonic()
-    events = deploy(hub, request)
+    events = deploy(localhub_off, request)
     assert time.monotonic() - started < 2, "refused at once, whatever the size"
     failed = events[-1]
     assert isinstance(failed, Failed), failed
-    assert (failed.problem, failed.step) == ("invalid_request", None)
+    assert (failed.problem, failed.step) == (Problem.INVALID_REQUEST, None)
     assert f"{field}:" in failed.message
     assert len(failed.message) < 2000, "the message names the rule, it does not echo the input"
-    assert hub.control.requests() == []
+    assert localhub_off.control.requests() == []
 
 
 @pytest.mark.parametrize(
     ("owner", "token", "problem"),
     [
-        ("trackio-deployer", "hf_alice", "not_a_member"),  # an organization alice is not in
-        ("bob", "hf_alice", "not_a_member"),  # another user's namespace
-        ("no-such-owner", "hf_alice", "not_a_member"),
-        ("trackio-lab", "hf_bob", "role_cannot_create"),  # bob only reads there
-        ("ALICE", "hf_bob", "not_a_member"),  # a case variant of someone else
+        ("trackio-deployer", "hf_alice", Problem.NOT_A_MEMBER),  # an organization alice is not in
+        ("bob", "hf_alice", Problem.NOT_A_MEMBER),  # another user's namespace
+        ("no-such-owner", "hf_alice", Problem.NOT_A_MEMBER),
+        ("trackio-lab", "hf_bob", Problem.ROLE_CANNOT_CREATE),  # bob only reads there
+        ("ALICE", "hf_bob", Problem.NOT_A_MEMBER),  # a case variant of someone else
     ],
 )
-def test_an_owner_the_user_may_not_deploy_to_is_refused_without_a_write(hub, owner, token, problem):
-    hub.control.clear_requests()
-    failed = deploy(hub, DeployRequest(owner=owner, name=unique("theirs")), token=token)[-1]
+def test_an_owner_the_user_may_not_deploy_to_is_refused_without_a_write(
+    localhub_off, owner, token, problem
+):
+    localhub_off.control.clear_requests()
+    failed = deploy(localhub_off, DeployRequest(owner=owner, name=unique("theirs")), token=token)[
+        -1
+    ]
     assert isinstance(failed, Failed), failed
     assert failed.problem == problem
     assert owner in failed.message
-    assert writes(hub.control.requests()) == []
+    assert writes(localhub_off.control.requests()) == []
 
 
-def test_a_granted_sign_in_cannot_reach_an_organization_it_did_not_grant(hub):
-    token = hub.control.mint_token(
+def test_a_granted_sign_in_cannot_reach_an_organization_it_did_not_grant(localhub_off):
+    token = localhub_off.control.mint_token(
         "alice", scopes=["openid", "profile", "contribute-repos"], orgs=["trackio-lab"]
     )
-    hub.control.clear_requests()
+    localhub_off.control.clear_requests()
     failed = list(
-        Deployer(token, endpoint=hub.url, retry_budget=2).deploy(
+        Deployer(token, endpoint=localhub_off.url, retry_budget=2).deploy(
             DeployRequest(owner="trackio-deployer", name=unique()),
             sign_in=SignIn(scopes=("openid", "profile", "contribute-repos"), granted_orgs=()),
         )
     )[-1]
     assert isinstance(failed, Failed)
-    assert failed.problem == "not_a_member"
-    assert writes(hub.control.requests()) == []
+    assert failed.problem is Problem.NOT_A_MEMBER
+    assert writes(localhub_off.control.requests()) == []

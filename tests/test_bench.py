@@ -8,7 +8,7 @@ import json
 import subprocess
 import sys
 
-from tests.conftest import ROOT
+from sandbox import ROOT
 
 COUNTS = {"requests", "writes", "commits", "builds"}
 
@@ -28,19 +28,19 @@ def test_quick_benchmark_completes_and_meets_the_hub_cost_targets(tmp_path):
 
     assert {"hub_cost", "time_to_dashboard", "concurrency", "footprint"} <= set(results)
     cost = results["hub_cost"]
-    assert set(cost) == {"primary", "fallback", "trackio"}
+    assert set(cost) == {"duplicate", "upload", "trackio"}
     for path, figures in cost.items():
         assert set(figures) == COUNTS, path
         assert all(isinstance(v, int | float) for v in figures.values()), path
-    assert cost["primary"]["writes"] <= 2
-    assert cost["primary"]["builds"] == 1
-    assert cost["fallback"]["writes"] <= 3
-    assert cost["fallback"]["builds"] == 1
+    assert cost["duplicate"]["writes"] <= 2
+    assert cost["duplicate"]["builds"] == 1
+    assert cost["upload"]["writes"] <= 3
+    assert cost["upload"]["builds"] == 1
     assert cost["trackio"]["writes"] > 0, "trackio's own deploy was measured"
     assert cost["trackio"]["builds"] > 0
 
     assert results["concurrency"]["deploys"] == results["concurrency"]["users"]
-    assert results["time_to_dashboard"]["primary_via_page"]["total_s"]["runs"] >= 1
+    assert results["time_to_dashboard"]["duplicate_via_page"]["total_s"]["runs"] >= 1
     assert results["footprint"]["ratio"]["rss"] > 0
     assert (tmp_path / "hub_cost.png").stat().st_size > 0
     assert (tmp_path / "concurrency.png").stat().st_size > 0

@@ -6,12 +6,12 @@ Space's write token) may appear in exactly one place: the Space's `HF_TOKEN` sec
 
 from __future__ import annotations
 
-import base64
 import json
 import sqlite3
 import subprocess
 import sys
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 
 import httpx
@@ -20,14 +20,16 @@ from huggingface_hub import HfApi
 from huggingface_hub.errors import HfHubHTTPError
 
 from deployer import Deployer, DeployRequest, Done, Failed, SignIn, Visibility
-from deployer.hub import HubSession
-from deployer.publish import publish_template
-from deployer.request import DEFAULT_TEMPLATE
+from harness.driver import PageDriver, oauth_token
+from harness.servers import sandbox_page
 from localhub.control import Fault
+from localhub.service import LocalHub
 from localhub.signin import sign_in
-from tests.conftest import ROOT, cli_env, unique
+from page.form import Form
+from page.ids import ElementId
+from sandbox import ROOT, make_localhub, publish_template
+from tests.conftest import cli_env, unique
 from tests.guards import leaks, writes
-from tests.page_session import PageSession, page_process
 
 ALICE = "hf_aliceSweepPersonalToken0123456789AB"
 BOB = "hf_bobSweepPersonalToken0123456789ABCD"
@@ -78,17 +80,19 @@ def sweep() -> Sweep:
 
 
 @pytest.fixture(scope="module")
-def hub(tmp_path_factory):
-    from localhub.service import LocalHub
-
+def localhub_simulated_sweep(tmp_path_factory):
+    """Spaces simulated, and the sweep's own seed: every token in it is recognisable."""
     folder = tmp_path_factory.mktemp("sweep")
     seed = folder / "seed.json"
     seed.write_text(json.dumps(SEED))
-    with LocalHub(
-        spaces="simulate", data=folder / "hub", seed=seed, log_path=folder / "localhub.log"
+    with make_localhub(
+        spaces="simulate",
+        data=folder / "hub",
+        seed=seed,
+        log_path=folder / "localhub.log",
     ) as running:
         # Published here, not only by the page's sandbox start: every test deploys by duplicate.
-        publish_template(HubSession(MAINTAINER, endpoint=running.url), DEFAULT_TEMPLATE)
+        publish_template(running.url)
         yield running
 
 
@@ -98,24 +102,17 @@ def app_log(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def page_url(hub, app_log):
-    with page_process(hub, app_log) as url:
-        yield url
+def page_url(localhub_simulated_sweep, app_log):
+    with sandbox_page(localhub_simulated_sweep.url, log=app_log) as page:
+        yield page.url
 
 
-def oauth_token(cookie: str) -> str:
-    """The access token gradio keeps in its signed (not encrypted) session cookie."""
-    payload = cookie.split(".", 1)[0]
-    session = json.loads(base64.b64decode(payload + "=" * (-len(payload) % 4)))
-    return session["oauth_info"]["access_token"]
-
-
-def signed_in(page_url: str, hub, sweep: Sweep, user: str, orgs=()) -> PageSession:
+def signed_in(page_url: str, sweep: Sweep, user: str, orgs=()) -> PageDriver:
     person = sign_in(page_url, user, orgs=orgs)
     sweep.tokens.add(oauth_token(person.cookie))
     for number, response in enumerate(person.answers):
         sweep.add(f"sign-in of {user}, answer {number}", response)
-    session = PageSession(page_url, person.cookie)
+    session = PageDriver(page_url, person.cookie)
     sweep.add(f"config for {user}", json.dumps(session.config))
     loaded = session.load()
     assert f"Signed in as **{user}**" in loaded.text
@@ -127,37 +124,39 @@ def signed_in(page_url: str, hub, sweep: Sweep, user: str, orgs=()) -> PageSessi
 
 
 def test_the_page_never_shows_a_token_through_sign_in_success_and_each_failure(
-    hub, page_url, sweep
+    localhub_simulated_sweep, page_url, sweep
 ):
     for path in ("/", "/config", "/gradio_api/info", f"/?template=evil/x&write_token={PLANTED}"):
         sweep.add(f"GET {path}", httpx.get(page_url + path, timeout=30).text)
 
-    alice = signed_in(page_url, hub, sweep, "alice", orgs=("trackio-lab",))
+    alice = signed_in(page_url, sweep, "alice", orgs=("trackio-lab",))
     name = unique("sweep")
     flows = {
         "success with a write token": alice.deploy(
-            owner="alice", name=name, write_token=WRITE_TOKEN, plot_order="loss"
+            Form(owner="alice", name=name, write_token=WRITE_TOKEN, plot_order="loss")
         ),
-        "the same name again": alice.deploy(owner="alice", name=name, write_token=WRITE_TOKEN),
-        "invalid input": alice.deploy(owner="alice", name="../etc", write_token=WRITE_TOKEN),
+        "the same name again": alice.deploy(
+            Form(owner="alice", name=name, write_token=WRITE_TOKEN)
+        ),
+        "invalid input": alice.deploy(Form(owner="alice", name="../etc", write_token=WRITE_TOKEN)),
         "a bad write token": alice.deploy(
-            owner="alice", name=unique("sweep"), write_token=f"{WRITE_TOKEN}\r\nX: 1"
+            Form(owner="alice", name=unique("sweep"), write_token=f"{WRITE_TOKEN}\r\nX: 1")
         ),
         "an owner alice is not in": alice.deploy(
-            owner="trackio-deployer", name=unique("sweep"), write_token=WRITE_TOKEN
+            Form(owner="trackio-deployer", name=unique("sweep"), write_token=WRITE_TOKEN)
         ),
     }
-    hub.control.add_fault(
+    localhub_simulated_sweep.control.add_fault(
         Fault(method="POST", path="/api/spaces/*/duplicate", status=429, retry_after=600)
     )
     try:
         flows["the Hub refusing"] = alice.deploy(
-            owner="trackio-lab", name=unique("sweep"), write_token=WRITE_TOKEN
+            Form(owner="trackio-lab", name=unique("sweep"), write_token=WRITE_TOKEN)
         )
     finally:
-        hub.control.clear_faults()
+        localhub_simulated_sweep.control.clear_faults()
     late = unique("sweep")
-    hub.control.add_fault(
+    localhub_simulated_sweep.control.add_fault(
         Fault(
             method="GET",
             path=f"/api/spaces/alice/{late}/runtime",
@@ -167,51 +166,50 @@ def test_the_page_never_shows_a_token_through_sign_in_success_and_each_failure(
         )
     )
     try:
-        made_then_refused = alice.deploy(owner="alice", name=late, write_token=WRITE_TOKEN)
+        made_then_refused = alice.deploy(Form(owner="alice", name=late, write_token=WRITE_TOKEN))
     finally:
-        hub.control.clear_faults()
-    assert "Tick **Update it if it is already a Trackio dashboard**" in made_then_refused.value(2)
-    assert f"alice/{late} was created: deploy again with updating allowed" in (
-        made_then_refused.value(2)
-    )
-    finished = alice.deploy(owner="alice", name=late, update=True, write_token=WRITE_TOKEN)
-    assert "is running" in finished.value(2), finished.value(2)
+        localhub_simulated_sweep.control.clear_faults()
+    refusal = made_then_refused.value(ElementId.SUMMARY)
+    assert "Tick **Update it if it is already a Trackio dashboard**" in refusal
+    assert f"alice/{late} was created: deploy again with updating allowed" in refusal
+    finished = alice.deploy(Form(owner="alice", name=late, update=True, write_token=WRITE_TOKEN))
+    assert "is running" in finished.value(ElementId.SUMMARY), finished.value(ElementId.SUMMARY)
     sweep.add("page: refused once the Space was made", made_then_refused.text)
     sweep.add("page: finished with updating allowed", finished.text)
-    bob = signed_in(page_url, hub, sweep, "bob", orgs=("trackio-lab",))
-    flows["a free plan"] = bob.deploy(owner="bob", name=unique("sweep"), write_token=WRITE_TOKEN)
-    flows["a read-only role"] = bob.deploy(owner="trackio-lab", name=unique("sweep"))
-    stranger = PageSession(page_url, cookie=None)
-    flows["a token sent without a sign-in"] = stranger.run(
-        stranger.dependency(api_name="deploy"),
-        [
-            "alice",
-            unique("sweep"),
-            "public",
-            "cpu-basic",
-            True,
-            "",
-            False,
-            "default",
-            WRITE_TOKEN,
-            "",
-            "",
-            "",
-        ],
+    bob = signed_in(page_url, sweep, "bob", orgs=("trackio-lab",))
+    flows["a free plan"] = bob.deploy(
+        Form(owner="bob", name=unique("sweep"), write_token=WRITE_TOKEN)
+    )
+    flows["a read-only role"] = bob.deploy(Form(owner="trackio-lab", name=unique("sweep")))
+    stranger = PageDriver(page_url, cookie=None)
+    flows["a token sent without a sign-in"] = stranger.deploy(
+        Form(owner="alice", name=unique("sweep"), write_token=WRITE_TOKEN)
     )
 
     for what, run in flows.items():
         sweep.add(f"page: {what}", run.text)
-    assert "is running" in flows.pop("success with a write token").value(2)
+    assert "is running" in flows.pop("success with a write token").value(ElementId.SUMMARY)
     for what, run in flows.items():
         # Stopped by the deployer, or refused by gradio: an owner outside the session's choices.
-        refused = "The deploy stopped" in run.value(2) or "not in the list of choices" in str(
-            run.error
+        summary = run.value(ElementId.SUMMARY)
+        refused = "The deploy stopped" in summary or "not in the list of choices" in str(run.error)
+        assert refused, (what, summary, run.error)
+    made = {
+        s.id
+        for s in HfApi(endpoint=localhub_simulated_sweep.url, token=ALICE).list_spaces(
+            author="alice"
         )
-        assert refused, (what, run.value(2), run.error)
-    made = {s.id for s in HfApi(endpoint=hub.url, token=ALICE).list_spaces(author="alice")}
-    made |= {s.id for s in HfApi(endpoint=hub.url, token=BOB).list_spaces(author="bob")}
-    made |= {s.id for s in HfApi(endpoint=hub.url, token=ALICE).list_spaces(author="trackio-lab")}
+    }
+    made |= {
+        s.id
+        for s in HfApi(endpoint=localhub_simulated_sweep.url, token=BOB).list_spaces(author="bob")
+    }
+    made |= {
+        s.id
+        for s in HfApi(endpoint=localhub_simulated_sweep.url, token=ALICE).list_spaces(
+            author="trackio-lab"
+        )
+    }
     assert made == {f"alice/{name}", f"alice/{late}"}, "no other failure made a Space"
     for session in (alice, bob, stranger):
         sweep.add("join answers", "\n".join(session.responses))
@@ -221,11 +219,13 @@ def test_the_page_never_shows_a_token_through_sign_in_success_and_each_failure(
 # -- the CLI ----------------------------------------------------------------------------------------
 
 
-def run_cli(hub, token: str, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+def run_cli(
+    localhub: LocalHub, token: str, *args: str, env: dict | None = None
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "deployer", *args],
         cwd=ROOT,
-        env=cli_env(hub, token, SPACE_TOKEN=WRITE_TOKEN, **(env or {})),
+        env=cli_env(localhub, token, SPACE_TOKEN=WRITE_TOKEN, **(env or {})),
         capture_output=True,
         text=True,
         timeout=180,
@@ -233,44 +233,45 @@ def run_cli(hub, token: str, *args: str, env: dict | None = None) -> subprocess.
     )
 
 
-def test_the_cli_never_prints_a_token_in_success_or_any_failure(hub, sweep):
-    expired = hub.control.mint_token("alice", scopes=["openid", "contribute-repos"], lifetime=-1)
-    no_scope = hub.control.mint_token("alice", scopes=["openid", "profile"])
+def test_the_cli_never_prints_a_token_in_success_or_any_failure(localhub_simulated_sweep, sweep):
+    expired = localhub_simulated_sweep.control.mint_token(
+        "alice", scopes=["openid", "contribute-repos"], lifetime=-1
+    )
+    no_scope = localhub_simulated_sweep.control.mint_token("alice", scopes=["openid", "profile"])
     sweep.tokens |= {expired, no_scope}
     store = ("--write-token-env", "SPACE_TOKEN")
+    cli = partial(run_cli, localhub_simulated_sweep)
     runs = {
-        "success": run_cli(hub, ALICE, "deploy", "--owner", "alice", "--name", unique(), *store),
-        "success, JSON": run_cli(
-            hub, ALICE, "deploy", "--owner", "alice", "--name", unique(), "--json", *store
+        "success": cli(ALICE, "deploy", "--owner", "alice", "--name", unique(), *store),
+        "success, JSON": cli(
+            ALICE, "deploy", "--owner", "alice", "--name", unique(), "--json", *store
         ),
-        "plan": run_cli(hub, ALICE, "plan", "--owner", "alice", "--json", *store),
-        "invalid input": run_cli(hub, ALICE, "deploy", "--owner", "alice", "--name", "-x", *store),
-        "a free plan": run_cli(hub, BOB, "deploy", "--owner", "bob", "--name", unique(), *store),
-        "a read-only token": run_cli(
-            hub, CAROL_READ, "deploy", "--owner", "carol", "--name", unique(), "--json", *store
+        "plan": cli(ALICE, "plan", "--owner", "alice", "--json", *store),
+        "invalid input": cli(ALICE, "deploy", "--owner", "alice", "--name", "-x", *store),
+        "a free plan": cli(BOB, "deploy", "--owner", "bob", "--name", unique(), *store),
+        "a read-only token": cli(
+            CAROL_READ, "deploy", "--owner", "carol", "--name", unique(), "--json", *store
         ),
-        "an expired sign-in": run_cli(
-            hub, expired, "deploy", "--owner", "alice", "--name", unique(), *store
+        "an expired sign-in": cli(
+            expired, "deploy", "--owner", "alice", "--name", unique(), *store
         ),
-        "a missing scope": run_cli(
-            hub, no_scope, "deploy", "--owner", "alice", "--name", unique(), *store
+        "a missing scope": cli(no_scope, "deploy", "--owner", "alice", "--name", unique(), *store),
+        "an unknown token": cli(
+            "hf_" + "z" * 34, "deploy", "--owner", "alice", "--name", unique(), *store
         ),
-        "an unknown token": run_cli(
-            hub, "hf_" + "z" * 34, "deploy", "--owner", "alice", "--name", unique(), *store
-        ),
-        "publishing without rights": run_cli(
-            hub, ALICE, "publish-template", "--to", "trackio-deployer/not-alices"
+        "publishing without rights": cli(
+            ALICE, "publish-template", "--to", "trackio-deployer/not-alices"
         ),
     }
-    hub.control.add_fault(
+    localhub_simulated_sweep.control.add_fault(
         Fault(method="POST", path="/api/spaces/*/duplicate", status=429, retry_after=600)
     )
     try:
-        runs["the Hub refusing"] = run_cli(
-            hub, ALICE, "deploy", "--owner", "alice", "--name", unique(), "--json", *store
+        runs["the Hub refusing"] = cli(
+            ALICE, "deploy", "--owner", "alice", "--name", unique(), "--json", *store
         )
     finally:
-        hub.control.clear_faults()
+        localhub_simulated_sweep.control.clear_faults()
     sweep.tokens.add("hf_" + "z" * 34)
     for what, run in runs.items():
         sweep.add(f"CLI: {what}", run.stdout + run.stderr)
@@ -294,33 +295,33 @@ def test_the_cli_never_prints_a_token_in_success_or_any_failure(hub, sweep):
 # -- the deployer as a library ------------------------------------------------------------------------
 
 
-def test_each_sign_in_problem_gets_its_own_message_and_no_write(hub, sweep):
+def test_each_sign_in_problem_gets_its_own_message_and_no_write(localhub_simulated_sweep, sweep):
     """Expired OAuth token, missing scope, organization not granted, read-only token."""
     granted = ("openid", "profile", "contribute-repos")
     cases = {
         "sign_in_again": (
-            hub.control.mint_token("alice", scopes=list(granted), lifetime=-1),
+            localhub_simulated_sweep.control.mint_token("alice", scopes=list(granted), lifetime=-1),
             "alice",
             SignIn(scopes=granted, granted_orgs=()),
         ),
         "missing_scope": (
-            hub.control.mint_token("alice", scopes=["openid", "profile"]),
+            localhub_simulated_sweep.control.mint_token("alice", scopes=["openid", "profile"]),
             "alice",
             SignIn(scopes=("openid", "profile"), granted_orgs=()),
         ),
         "org_not_granted": (
-            hub.control.mint_token("alice", scopes=list(granted)),
+            localhub_simulated_sweep.control.mint_token("alice", scopes=list(granted)),
             "trackio-lab",
             SignIn(scopes=granted, granted_orgs=()),
         ),
         "read_only_token": (CAROL_READ, "carol", SignIn()),
     }
     messages = {}
-    hub.control.clear_requests()
+    localhub_simulated_sweep.control.clear_requests()
     for problem, (token, owner, signed) in cases.items():
         sweep.tokens.add(token)
         events = list(
-            Deployer(token, endpoint=hub.url, retry_budget=2).deploy(
+            Deployer(token, endpoint=localhub_simulated_sweep.url, retry_budget=2).deploy(
                 DeployRequest(owner=owner, name=unique(), write_token=WRITE_TOKEN), sign_in=signed
             )
         )
@@ -334,27 +335,31 @@ def test_each_sign_in_problem_gets_its_own_message_and_no_write(hub, sweep):
     assert "sign in again and accept every permission" in messages["missing_scope"]
     assert "tick trackio-lab" in messages["org_not_granted"]
     assert "write access" in messages["read_only_token"]
-    assert writes(hub.control.requests()) == [], "refused before any write"
+    assert writes(localhub_simulated_sweep.control.requests()) == [], "refused before any write"
     assert sweep.found() == []
 
 
-def test_a_contribute_repos_sign_in_deploys_privately_and_reads_only_buckets_its_app_made(hub):
+def test_a_contribute_repos_sign_in_deploys_privately_and_reads_only_buckets_its_app_made(
+    localhub_simulated_sweep,
+):
     """The page's scope creates a private bucket and mounts it; another app's private bucket stays
     out of its reach."""
     granted = ("openid", "profile", "contribute-repos")
-    token = hub.control.mint_token("alice", client_id="deploy-page", scopes=list(granted))
+    token = localhub_simulated_sweep.control.mint_token(
+        "alice", client_id="deploy-page", scopes=list(granted)
+    )
     name = unique("private")
     request = DeployRequest(owner="alice", name=name, visibility=Visibility.PRIVATE)
     done = list(
-        Deployer(token, endpoint=hub.url, retry_budget=2).deploy(
+        Deployer(token, endpoint=localhub_simulated_sweep.url, retry_budget=2).deploy(
             request, sign_in=SignIn(scopes=granted, granted_orgs=())
         )
     )[-1]
     assert isinstance(done, Done), done
-    app = HfApi(endpoint=hub.url, token=token)
+    app = HfApi(endpoint=localhub_simulated_sweep.url, token=token)
     assert app.space_info(f"alice/{name}").private
     assert app.bucket_info(f"alice/{name}-bucket").private
-    theirs = HfApi(endpoint=hub.url, token=ALICE).create_bucket(
+    theirs = HfApi(endpoint=localhub_simulated_sweep.url, token=ALICE).create_bucket(
         f"alice/{unique('mine')}", private=True
     )
     with pytest.raises(HfHubHTTPError):
@@ -365,32 +370,35 @@ def test_a_contribute_repos_sign_in_deploys_privately_and_reads_only_buckets_its
 
 
 def test_nothing_left_behind_holds_a_token_and_the_write_token_is_only_a_secret(
-    hub, page_url, app_log, sweep
+    localhub_simulated_sweep, page_url, app_log, sweep
 ):
     """Runs last: the logs, the request log, every Space's variables and files, and the Hub's own
     database, after every flow above."""
-    api = HfApi(endpoint=hub.url, token=MAINTAINER)
+    api = HfApi(endpoint=localhub_simulated_sweep.url, token=MAINTAINER)
     behind = [
         ("the page's log", app_log.read_text(errors="replace")),
-        ("localhub's log", hub.log_text()),
-        ("localhub's request log", json.dumps([asdict(r) for r in hub.control.requests()])),
+        ("localhub's log", localhub_simulated_sweep.log_text()),
+        (
+            "localhub's request log",
+            json.dumps([asdict(r) for r in localhub_simulated_sweep.control.requests()]),
+        ),
     ]
     spaces = [
         s.id
         for owner in ("alice", "bob", "carol", "trackio-lab")
-        for s in HfApi(endpoint=hub.url, token=ALICE if owner != "bob" else BOB).list_spaces(
-            author=owner
-        )
+        for s in HfApi(
+            endpoint=localhub_simulated_sweep.url, token=ALICE if owner != "bob" else BOB
+        ).list_spaces(author=owner)
     ]
     assert spaces, "the flows above made Spaces"
     for space in spaces:
         owner_token = BOB if space.startswith("bob/") else ALICE
-        owned = HfApi(endpoint=hub.url, token=owner_token)
+        owned = HfApi(endpoint=localhub_simulated_sweep.url, token=owner_token)
         variables = {k: v.value for k, v in owned.get_space_variables(space).items()}
         behind.append((f"variables of {space}", json.dumps(variables)))
         for sibling in owned.space_info(space).siblings or []:
             data = httpx.get(
-                f"{hub.url}/spaces/{space}/resolve/main/{sibling.rfilename}",
+                f"{localhub_simulated_sweep.url}/spaces/{space}/resolve/main/{sibling.rfilename}",
                 headers={"authorization": f"Bearer {owner_token}"},
                 timeout=30,
             )
@@ -399,7 +407,7 @@ def test_nothing_left_behind_holds_a_token_and_the_write_token_is_only_a_secret(
     assert sweep.found(behind) == []
 
     # The Hub's database: user tokens are kept only as hashes, the write token only as a secret.
-    with sqlite3.connect(hub.options.data / "hub.sqlite3") as database:
+    with sqlite3.connect(localhub_simulated_sweep.options.data / "hub.sqlite3") as database:
         dump = list(database.iterdump())
     assert not [line for line in dump if any(t in line for t in sweep.tokens)]
     holding = [line for line in dump if WRITE_TOKEN in line]

@@ -9,7 +9,6 @@ import sys
 from importlib.metadata import version
 
 import httpx
-import pytest
 from huggingface_hub import CommitOperationAdd
 
 from deployer import (
@@ -19,31 +18,25 @@ from deployer import (
     DeployRequest,
     Done,
     Failed,
+    Problem,
     SignIn,
     Visibility,
 )
 from deployer.events import DeployWarning, LogLine, StepFinished, StepStarted
-from deployer.hub import HubSession
-from deployer.publish import publish_template
 from deployer.request import DEFAULT_TEMPLATE
 from deployer.template import pinned_trackio_version, template_files
 from localhub.control import Fault, RepoStats
 from localhub.service import LocalHub
-from sandbox import SEED
+from sandbox import ROOT, publish_template
 from tests import guards
-from tests.conftest import ROOT, api, cli_env, unique
+from tests.conftest import api, cli_env, unique
 from tests.trackio_user import LOSSES, log_with_trackio, logged_losses
 
 
-@pytest.fixture(scope="module")
-def hub():
-    with LocalHub(seed=SEED, spaces="run") as running:
-        publish_template(HubSession("hf_maintainer", endpoint=running.url), DEFAULT_TEMPLATE)
-        yield running
-
-
-def deploy(hub, request: DeployRequest, *, token: str = "hf_alice", **kwargs) -> list:
-    deployer = Deployer(token, endpoint=hub.url, retry_budget=5, wait_timeout=120)
+def deploy(
+    localhub: LocalHub, request: DeployRequest, *, token: str = "hf_alice", **kwargs
+) -> list:
+    deployer = Deployer(token, endpoint=localhub.url, retry_budget=5, wait_timeout=120)
     return list(deployer.deploy(request, **kwargs))
 
 
@@ -52,9 +45,9 @@ def outcome(events: list):
     return events[-1]
 
 
-def writes(hub, user: str) -> list[tuple[str, str]]:
+def writes(localhub: LocalHub, user: str) -> list[tuple[str, str]]:
     """Requests by `user` that change state on the Hub."""
-    return guards.writes(hub.control.requests(), user)
+    return guards.writes(localhub.control.requests(), user)
 
 
 def test_template_pins_the_trackio_version_the_tests_run():
@@ -65,49 +58,57 @@ def test_template_pins_the_trackio_version_the_tests_run():
     )
 
 
-def test_primary_path_is_two_writes_one_build_and_a_dashboard_that_answers(hub):
+def test_duplicate_path_is_two_writes_one_build_and_a_dashboard_that_answers(localhub_running):
     name = unique("trackio")
-    hub.control.clear_requests()
-    events = deploy(hub, DeployRequest(owner="alice", name=name))
+    localhub_running.control.clear_requests()
+    events = deploy(localhub_running, DeployRequest(owner="alice", name=name))
     done = outcome(events)
     assert isinstance(done, Done), done
     result = done.result
     assert (result.path, result.ready, result.stage) == (DeployPath.DUPLICATE, True, "RUNNING")
-    assert writes(hub, "alice") == [
+    assert writes(localhub_running, "alice") == [
         ("POST", f"/api/buckets/alice/{name}-bucket"),
         ("POST", f"/api/spaces/{DEFAULT_TEMPLATE}/duplicate"),
     ]
-    assert hub.control.stats(f"alice/{name}") == RepoStats(commits=0, builds=1)
+    assert localhub_running.control.stats(f"alice/{name}") == RepoStats(commits=0, builds=1)
     assert httpx.get(f"{result.app_url}/version").json()["api_version"] == 1
-    variables = {k: v.value for k, v in api(hub).get_space_variables(f"alice/{name}").items()}
+    variables = {
+        k: v.value for k, v in api(localhub_running).get_space_variables(f"alice/{name}").items()
+    }
     assert variables == {
         "TRACKIO_DIR": "/data/trackio",
         "TRACKIO_BUCKET_ID": f"alice/{name}-bucket",
         "GRADIO_MCP_SERVER": "True",
     }
-    volumes = api(hub).get_space_runtime(f"alice/{name}").volumes
+    volumes = api(localhub_running).get_space_runtime(f"alice/{name}").volumes
     assert [(v.type, v.source, v.mount_path) for v in volumes] == [
         ("bucket", f"alice/{name}-bucket", "/data")
     ]
     assert result.snippet.endswith(f'trackio.init(project="my-project", space_id="alice/{name}")')
 
 
-def test_a_users_first_trackio_run_logs_to_the_dashboard_without_a_new_build(hub, tmp_path):
+def test_a_users_first_trackio_run_logs_to_the_dashboard_without_a_new_build(
+    localhub_running, tmp_path
+):
     name = unique("trackio")
-    done = outcome(deploy(hub, DeployRequest(owner="alice", name=name)))
+    done = outcome(deploy(localhub_running, DeployRequest(owner="alice", name=name)))
     assert isinstance(done, Done), done
-    builds = hub.control.stats(f"alice/{name}").builds
+    builds = localhub_running.control.stats(f"alice/{name}").builds
     log_with_trackio(
-        hub, tmp_path, space_id=f"alice/{name}", host=done.result.app_url, project="first-run"
+        localhub_running,
+        tmp_path,
+        space_id=f"alice/{name}",
+        host=done.result.app_url,
+        project="first-run",
     )
     assert logged_losses(done.result.app_url, "first-run") == LOSSES
-    assert hub.control.stats(f"alice/{name}").builds == builds == 1, (
+    assert localhub_running.control.stats(f"alice/{name}").builds == builds == 1, (
         "trackio.init found everything in place"
     )
 
 
-def test_events_stream_steps_with_durations_and_the_build_log(hub):
-    events = deploy(hub, DeployRequest(owner="alice", name=unique("trackio")))
+def test_events_stream_steps_with_durations_and_the_build_log(localhub_running):
+    events = deploy(localhub_running, DeployRequest(owner="alice", name=unique("trackio")))
     started = [e.step.value for e in events if isinstance(e, StepStarted)]
     finished = [e for e in events if isinstance(e, StepFinished)]
     assert started == ["check", "storage", "create", "build", "verify"]
@@ -117,7 +118,7 @@ def test_events_stream_steps_with_durations_and_the_build_log(hub):
     assert any("Requirement satisfied: trackio[spaces,mcp]" in line for line in build_lines)
 
 
-def test_settings_travel_in_the_one_duplicate_call(hub):
+def test_settings_travel_in_the_one_duplicate_call(localhub_running):
     name = unique("trackio")
     request = DeployRequest(
         owner="alice",
@@ -130,10 +131,10 @@ def test_settings_travel_in_the_one_duplicate_call(hub):
             logo_light_url="https://example.org/logo.png", plot_order="loss,acc*"
         ),
     )
-    done = outcome(deploy(hub, request))
+    done = outcome(deploy(localhub_running, request))
     assert isinstance(done, Done), done
     space = f"alice/{name}"
-    client = api(hub)
+    client = api(localhub_running)
     assert client.space_info(space).private is True
     assert client.bucket_info(f"alice/{name}-bucket").private is True
     runtime = client.get_space_runtime(space)
@@ -142,74 +143,84 @@ def test_settings_travel_in_the_one_duplicate_call(hub):
     variables = {k: v.value for k, v in client.get_space_variables(space).items()}
     assert variables["TRACKIO_LOGO_LIGHT_URL"] == "https://example.org/logo.png"
     assert variables["TRACKIO_PLOT_ORDER"] == "loss,acc*"
-    assert hub.control.stats(space).builds == 1
+    assert localhub_running.control.stats(space).builds == 1
 
 
-def test_missing_template_falls_back_to_create_and_one_commit(hub):
+def test_missing_template_falls_back_to_create_and_one_commit(localhub_running):
     name = unique("trackio")
-    hub.control.clear_requests()
+    localhub_running.control.clear_requests()
     done = outcome(
-        deploy(hub, DeployRequest(owner="alice", name=name, template="alice/no-such-template"))
+        deploy(
+            localhub_running,
+            DeployRequest(owner="alice", name=name, template="alice/no-such-template"),
+        )
     )
     assert isinstance(done, Done), done
     assert done.result.path is DeployPath.UPLOAD
     assert "alice/no-such-template was not found" in done.result.path_reason
-    assert writes(hub, "alice") == [
+    assert writes(localhub_running, "alice") == [
         ("POST", f"/api/buckets/alice/{name}-bucket"),
         ("POST", "/api/repos/create"),
         ("POST", f"/api/spaces/alice/{name}/commit/main"),
     ]
-    assert hub.control.stats(f"alice/{name}") == RepoStats(commits=1, builds=1)
-    files = {s.rfilename for s in api(hub).space_info(f"alice/{name}").siblings}
+    assert localhub_running.control.stats(f"alice/{name}") == RepoStats(commits=1, builds=1)
+    files = {s.rfilename for s in api(localhub_running).space_info(f"alice/{name}").siblings}
     assert files == {".gitattributes", *template_files()}
 
 
-def test_stale_template_space_is_not_duplicated_and_the_user_is_told(hub):
+def test_stale_template_space_is_not_duplicated_and_the_user_is_told(localhub_running):
     stale = f"trackio-deployer/{unique('stale')}"
-    publish_template(HubSession("hf_maintainer", endpoint=hub.url), stale)
-    api(hub, "hf_maintainer").create_commit(
+    publish_template(localhub_running.url, to=stale)
+    api(localhub_running, "hf_maintainer").create_commit(
         stale,
         [CommitOperationAdd("app.py", b"print('old')\n")],
         commit_message="old",
         repo_type="space",
     )
     name = unique("trackio")
-    events = deploy(hub, DeployRequest(owner="alice", name=name, template=stale))
+    events = deploy(localhub_running, DeployRequest(owner="alice", name=name, template=stale))
     done = outcome(events)
     assert isinstance(done, Done), done
     assert done.result.path is DeployPath.UPLOAD
     assert "stale (app.py differs)" in done.result.path_reason
     warnings = [e.message for e in events if isinstance(e, DeployWarning)]
     assert any(f"publish-template --to {stale}" in w for w in warnings)
-    assert api(hub).hf_hub_download(f"alice/{name}", "app.py", repo_type="space") is not None
-    assert hub.control.stats(f"alice/{name}").builds == 1
+    assert (
+        api(localhub_running).hf_hub_download(f"alice/{name}", "app.py", repo_type="space")
+        is not None
+    )
+    assert localhub_running.control.stats(f"alice/{name}").builds == 1
 
 
-def test_duplicate_failing_past_retries_falls_back_without_a_second_space(hub):
+def test_duplicate_failing_past_retries_falls_back_without_a_second_space(localhub_running):
     name = unique("trackio")
-    hub.control.add_fault(
+    localhub_running.control.add_fault(
         Fault(
             method="POST", path=f"/api/spaces/{DEFAULT_TEMPLATE}/duplicate", status=500, times=None
         )
     )
     try:
-        events = deploy(hub, DeployRequest(owner="alice", name=name))
+        events = deploy(localhub_running, DeployRequest(owner="alice", name=name))
     finally:
-        hub.control.clear_faults()
+        localhub_running.control.clear_faults()
     done = outcome(events)
     assert isinstance(done, Done), done
     assert done.result.path is DeployPath.UPLOAD
     assert "duplicating the template failed" in done.result.path_reason
-    assert hub.control.stats(f"alice/{name}").builds == 1
+    assert localhub_running.control.stats(f"alice/{name}").builds == 1
 
 
-def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(hub, tmp_path):
+def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(
+    localhub_running, tmp_path
+):
     name = unique("trackio")
     space = f"alice/{name}"
-    first = outcome(deploy(hub, DeployRequest(owner="alice", name=name)))
+    first = outcome(deploy(localhub_running, DeployRequest(owner="alice", name=name)))
     assert isinstance(first, Done), first
-    log_with_trackio(hub, tmp_path, space_id=space, host=first.result.app_url, project="kept")
-    client = api(hub)
+    log_with_trackio(
+        localhub_running, tmp_path, space_id=space, host=first.result.app_url, project="kept"
+    )
+    client = api(localhub_running)
     # The user's own additions and data: a file, a variable, and a run in the bucket.
     client.create_commit(
         space,
@@ -221,10 +232,10 @@ def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(hub, tm
         repo_type="space",
     )
     client.add_space_variable(space, "MY_SETTING", "kept")
-    builds_before = hub.control.stats(space).builds
+    builds_before = localhub_running.control.stats(space).builds
 
     events = deploy(
-        hub,
+        localhub_running,
         DeployRequest(
             owner="alice",
             name=name,
@@ -236,7 +247,7 @@ def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(hub, tm
     done = outcome(events)
     assert isinstance(done, Done), done
     assert done.result.path is DeployPath.UPDATE
-    assert hub.control.stats(space).builds == builds_before + 1, (
+    assert localhub_running.control.stats(space).builds == builds_before + 1, (
         "an update settles with exactly one build"
     )
     files = {s.rfilename for s in client.space_info(space).siblings}
@@ -252,30 +263,36 @@ def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(hub, tm
     )
 
 
-def test_update_of_an_up_to_date_space_changes_nothing(hub):
+def test_update_of_an_up_to_date_space_changes_nothing(localhub_running):
     name = unique("trackio")
-    assert isinstance(outcome(deploy(hub, DeployRequest(owner="alice", name=name))), Done)
-    hub.control.clear_requests()
-    done = outcome(deploy(hub, DeployRequest(owner="alice", name=name, allow_update=True)))
+    assert isinstance(
+        outcome(deploy(localhub_running, DeployRequest(owner="alice", name=name))), Done
+    )
+    localhub_running.control.clear_requests()
+    done = outcome(
+        deploy(localhub_running, DeployRequest(owner="alice", name=name, allow_update=True))
+    )
     assert isinstance(done, Done), done
-    assert writes(hub, "alice") == []
-    assert hub.control.stats(f"alice/{name}").builds == 1
+    assert writes(localhub_running, "alice") == []
+    assert localhub_running.control.stats(f"alice/{name}").builds == 1
 
 
-def test_existing_trackio_space_is_not_updated_unless_allowed(hub):
+def test_existing_trackio_space_is_not_updated_unless_allowed(localhub_running):
     name = unique("trackio")
-    assert isinstance(outcome(deploy(hub, DeployRequest(owner="alice", name=name))), Done)
-    hub.control.clear_requests()
-    failed = outcome(deploy(hub, DeployRequest(owner="alice", name=name)))
+    assert isinstance(
+        outcome(deploy(localhub_running, DeployRequest(owner="alice", name=name))), Done
+    )
+    localhub_running.control.clear_requests()
+    failed = outcome(deploy(localhub_running, DeployRequest(owner="alice", name=name)))
     assert isinstance(failed, Failed)
-    assert failed.problem == "space_exists"
+    assert failed.problem is Problem.SPACE_EXISTS
     assert "allow updating" in failed.message
-    assert writes(hub, "alice") == []
+    assert writes(localhub_running, "alice") == []
 
 
-def test_a_space_that_is_not_trackio_is_refused_and_left_untouched(hub):
+def test_a_space_that_is_not_trackio_is_refused_and_left_untouched(localhub_running):
     space = f"alice/{unique('other')}"
-    client = api(hub)
+    client = api(localhub_running)
     client.create_repo(space, repo_type="space", space_sdk="gradio")
     client.create_commit(
         space,
@@ -284,91 +301,108 @@ def test_a_space_that_is_not_trackio_is_refused_and_left_untouched(hub):
         repo_type="space",
     )
     client.add_space_variable(space, "KEEP", "1")
-    before = (client.space_info(space, files_metadata=True).sha, hub.control.stats(space))
-    hub.control.clear_requests()
+    before = (
+        client.space_info(space, files_metadata=True).sha,
+        localhub_running.control.stats(space),
+    )
+    localhub_running.control.clear_requests()
     failed = outcome(
-        deploy(hub, DeployRequest(owner="alice", name=space.split("/")[1], allow_update=True))
+        deploy(
+            localhub_running,
+            DeployRequest(owner="alice", name=space.split("/")[1], allow_update=True),
+        )
     )
     assert isinstance(failed, Failed)
-    assert failed.problem == "not_trackio"
-    assert writes(hub, "alice") == []
-    assert (client.space_info(space).sha, hub.control.stats(space)) == before
+    assert failed.problem is Problem.NOT_TRACKIO
+    assert writes(localhub_running, "alice") == []
+    assert (client.space_info(space).sha, localhub_running.control.stats(space)) == before
     assert {k: v.value for k, v in client.get_space_variables(space).items()} == {"KEEP": "1"}
 
 
-def test_free_plan_user_gets_the_plan_message_and_no_write(hub):
-    hub.control.clear_requests()
-    failed = outcome(deploy(hub, DeployRequest(owner="bob", name=unique()), token="hf_bob"))
-    assert isinstance(failed, Failed)
-    assert failed.problem == "plan_required"
-    assert "PRO" in failed.message
-    assert writes(hub, "bob") == []
-
-
-def test_read_only_token_gets_its_own_message_and_no_write(hub):
-    hub.control.clear_requests()
+def test_free_plan_user_gets_the_plan_message_and_no_write(localhub_running):
+    localhub_running.control.clear_requests()
     failed = outcome(
-        deploy(hub, DeployRequest(owner="carol", name=unique()), token="hf_carol_read")
+        deploy(localhub_running, DeployRequest(owner="bob", name=unique()), token="hf_bob")
     )
     assert isinstance(failed, Failed)
-    assert failed.problem == "read_only_token"
-    assert writes(hub, "carol") == []
+    assert failed.problem is Problem.PLAN_REQUIRED
+    assert "PRO" in failed.message
+    assert writes(localhub_running, "bob") == []
 
 
-def test_organization_deploy_lands_in_the_organization(hub):
+def test_read_only_token_gets_its_own_message_and_no_write(localhub_running):
+    localhub_running.control.clear_requests()
+    failed = outcome(
+        deploy(localhub_running, DeployRequest(owner="carol", name=unique()), token="hf_carol_read")
+    )
+    assert isinstance(failed, Failed)
+    assert failed.problem is Problem.READ_ONLY_TOKEN
+    assert writes(localhub_running, "carol") == []
+
+
+def test_organization_deploy_lands_in_the_organization(localhub_running):
     name = unique("trackio")
-    done = outcome(deploy(hub, DeployRequest(owner="trackio-lab", name=name)))
+    done = outcome(deploy(localhub_running, DeployRequest(owner="trackio-lab", name=name)))
     assert isinstance(done, Done), done
-    assert api(hub).space_info(f"trackio-lab/{name}").author == "trackio-lab"
-    assert api(hub).bucket_info(f"trackio-lab/{name}-bucket").id == f"trackio-lab/{name}-bucket"
+    assert api(localhub_running).space_info(f"trackio-lab/{name}").author == "trackio-lab"
+    assert (
+        api(localhub_running).bucket_info(f"trackio-lab/{name}-bucket").id
+        == f"trackio-lab/{name}-bucket"
+    )
 
 
-def test_oauth_sign_in_problems_each_get_their_own_message_before_any_write(hub):
-    hub.control.clear_requests()
-    granted = hub.control.mint_token(
+def test_oauth_sign_in_problems_each_get_their_own_message_before_any_write(localhub_running):
+    localhub_running.control.clear_requests()
+    granted = localhub_running.control.mint_token(
         "alice", scopes=["openid", "profile", "contribute-repos"], orgs=[]
     )
     not_granted = outcome(
         deploy(
-            hub,
+            localhub_running,
             DeployRequest(owner="trackio-lab", name=unique()),
             token=granted,
             sign_in=SignIn(scopes=("openid", "profile", "contribute-repos"), granted_orgs=()),
         )
     )
     assert (not_granted.problem, "tick trackio-lab" in not_granted.message) == (
-        "org_not_granted",
+        Problem.ORG_NOT_GRANTED,
         True,
     )
-    no_scope = hub.control.mint_token("alice", scopes=["openid", "profile"])
+    no_scope = localhub_running.control.mint_token("alice", scopes=["openid", "profile"])
     missing = outcome(
         deploy(
-            hub,
+            localhub_running,
             DeployRequest(owner="alice", name=unique()),
             token=no_scope,
             sign_in=SignIn(scopes=("openid", "profile")),
         )
     )
-    assert missing.problem == "missing_scope"
-    expired = hub.control.mint_token("alice", scopes=["openid", "contribute-repos"], lifetime=-1)
-    signed_out = outcome(deploy(hub, DeployRequest(owner="alice", name=unique()), token=expired))
-    assert signed_out.problem == "sign_in_again"
-    bob_in_lab = outcome(
-        deploy(hub, DeployRequest(owner="trackio-lab", name=unique()), token="hf_bob")
+    assert missing.problem is Problem.MISSING_SCOPE
+    expired = localhub_running.control.mint_token(
+        "alice", scopes=["openid", "contribute-repos"], lifetime=-1
     )
-    assert bob_in_lab.problem == "role_cannot_create"
-    stranger = outcome(deploy(hub, DeployRequest(owner="trackio-deployer", name=unique())))
-    assert stranger.problem == "not_a_member"
-    assert [w for user in ("alice", "bob") for w in writes(hub, user)] == []
+    signed_out = outcome(
+        deploy(localhub_running, DeployRequest(owner="alice", name=unique()), token=expired)
+    )
+    assert signed_out.problem is Problem.SIGN_IN_AGAIN
+    bob_in_lab = outcome(
+        deploy(localhub_running, DeployRequest(owner="trackio-lab", name=unique()), token="hf_bob")
+    )
+    assert bob_in_lab.problem is Problem.ROLE_CANNOT_CREATE
+    stranger = outcome(
+        deploy(localhub_running, DeployRequest(owner="trackio-deployer", name=unique()))
+    )
+    assert stranger.problem is Problem.NOT_A_MEMBER
+    assert [w for user in ("alice", "bob") for w in writes(localhub_running, user)] == []
 
 
-def test_oauth_token_with_contribute_repos_deploys(hub):
-    token = hub.control.mint_token(
+def test_oauth_token_with_contribute_repos_deploys(localhub_running):
+    token = localhub_running.control.mint_token(
         "alice", client_id="deployer", scopes=["openid", "profile", "contribute-repos"]
     )
     done = outcome(
         deploy(
-            hub,
+            localhub_running,
             DeployRequest(owner="alice", name=unique("trackio")),
             token=token,
             sign_in=SignIn(scopes=("openid", "profile", "contribute-repos"), granted_orgs=()),
@@ -377,33 +411,37 @@ def test_oauth_token_with_contribute_repos_deploys(hub):
     assert isinstance(done, Done), done
 
 
-def test_invalid_input_sends_nothing_to_the_hub(hub):
-    hub.control.clear_requests()
-    failed = outcome(deploy(hub, DeployRequest(owner="alice", name="../etc")))
+def test_invalid_input_sends_nothing_to_the_hub(localhub_running):
+    localhub_running.control.clear_requests()
+    failed = outcome(deploy(localhub_running, DeployRequest(owner="alice", name="../etc")))
     assert isinstance(failed, Failed)
-    assert failed.problem == "invalid_request"
+    assert failed.problem is Problem.INVALID_REQUEST
     assert "name:" in failed.message
-    assert hub.control.requests() == []
+    assert localhub_running.control.requests() == []
 
 
-def test_no_token_reaches_events_errors_or_the_space_variables(hub):
-    user_token = hub.control.mint_token(
+def test_no_token_reaches_events_errors_or_the_space_variables(localhub_running):
+    user_token = localhub_running.control.mint_token(
         "alice", scopes=["openid", "contribute-repos", "manage-repos"]
     )
     write_token = "hf_" + "w" * 36
     name = unique("trackio")
     events = deploy(
-        hub, DeployRequest(owner="alice", name=name, write_token=write_token), token=user_token
+        localhub_running,
+        DeployRequest(owner="alice", name=name, write_token=write_token),
+        token=user_token,
     )
     assert isinstance(outcome(events), Done)
     failed = deploy(
-        hub, DeployRequest(owner="alice", name=name, write_token=write_token), token=user_token
+        localhub_running,
+        DeployRequest(owner="alice", name=name, write_token=write_token),
+        token=user_token,
     )
     text = json.dumps([repr(e) for e in events + failed])
     assert user_token not in text
     assert write_token not in text
     variables = json.dumps(
-        {k: v.value for k, v in api(hub).get_space_variables(f"alice/{name}").items()}
+        {k: v.value for k, v in api(localhub_running).get_space_variables(f"alice/{name}").items()}
     )
     assert write_token not in variables
     assert user_token not in variables
@@ -413,12 +451,12 @@ def test_no_token_reaches_events_errors_or_the_space_variables(hub):
 
 
 def run_cli(
-    hub, *args: str, token: str | None = "hf_alice", env: dict | None = None
+    localhub: LocalHub, *args: str, token: str | None = "hf_alice", env: dict | None = None
 ) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "deployer", *args],
         cwd=ROOT,
-        env=cli_env(hub, token, **(env or {})),
+        env=cli_env(localhub, token, **(env or {})),
         capture_output=True,
         text=True,
         timeout=180,
@@ -426,11 +464,11 @@ def run_cli(
     )
 
 
-def test_cli_deploys_with_json_events_and_exit_0(hub):
+def test_cli_deploys_with_json_events_and_exit_0(localhub_running):
     name = unique("trackio")
     secret = "hf_" + "c" * 36
     result = run_cli(
-        hub,
+        localhub_running,
         "deploy",
         "--owner",
         "alice",
@@ -450,36 +488,43 @@ def test_cli_deploys_with_json_events_and_exit_0(hub):
     assert "hf_alice" not in result.stdout + result.stderr
 
 
-def test_cli_human_output_ends_with_the_space_url(hub):
+def test_cli_human_output_ends_with_the_space_url(localhub_running):
     name = unique("trackio")
-    result = run_cli(hub, "deploy", "--owner", "alice", "--name", name)
+    result = run_cli(localhub_running, "deploy", "--owner", "alice", "--name", name)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1].endswith(f"/spaces/alice/{name}")
     assert f'space_id="alice/{name}"' in result.stdout
 
 
-def test_cli_exit_codes_for_failure_and_invalid_input(hub):
-    hub.control.clear_requests()
-    invalid = run_cli(hub, "deploy", "--owner", "alice", "--name", "-bad")
+def test_cli_exit_codes_for_failure_and_invalid_input(localhub_running):
+    localhub_running.control.clear_requests()
+    invalid = run_cli(localhub_running, "deploy", "--owner", "alice", "--name", "-bad")
     assert invalid.returncode == 2
     assert "name:" in invalid.stderr
     invalid_logo = run_cli(
-        hub, "deploy", "--owner", "alice", "--logo-light-url", "http://insecure.example/logo.png"
+        localhub_running,
+        "deploy",
+        "--owner",
+        "alice",
+        "--logo-light-url",
+        "http://insecure.example/logo.png",
     )
     assert invalid_logo.returncode == 2
-    assert hub.control.requests() == [], "invalid input sends nothing"
-    failed = run_cli(hub, "deploy", "--owner", "bob", "--name", unique(), token="hf_bob")
+    assert localhub_running.control.requests() == [], "invalid input sends nothing"
+    failed = run_cli(
+        localhub_running, "deploy", "--owner", "bob", "--name", unique(), token="hf_bob"
+    )
     assert failed.returncode == 1
     assert "PRO" in failed.stdout
-    no_token = run_cli(hub, "deploy", "--owner", "alice", token=None)
+    no_token = run_cli(localhub_running, "deploy", "--owner", "alice", token=None)
     assert no_token.returncode == 2
     assert "hf auth login" in no_token.stderr
 
 
-def test_cli_plan_prints_the_plan_without_calling_the_hub(hub):
-    hub.control.clear_requests()
+def test_cli_plan_prints_the_plan_without_calling_the_hub(localhub_running):
+    localhub_running.control.clear_requests()
     result = run_cli(
-        hub,
+        localhub_running,
         "plan",
         "--owner",
         "alice",
@@ -495,14 +540,14 @@ def test_cli_plan_prints_the_plan_without_calling_the_hub(hub):
     assert plan["space_id"] == "alice/dash"
     assert plan["secret_names"] == ["HF_TOKEN"]
     assert "p" * 36 not in result.stdout
-    assert hub.control.requests() == []
+    assert localhub_running.control.requests() == []
 
 
-def test_publish_template_publishes_in_one_commit_and_then_has_nothing_to_do(hub):
+def test_publish_template_publishes_in_one_commit_and_then_has_nothing_to_do(localhub_running):
     space = f"trackio-deployer/{unique('template')}"
-    first = run_cli(hub, "publish-template", "--to", space, token="hf_maintainer")
+    first = run_cli(localhub_running, "publish-template", "--to", space, token="hf_maintainer")
     assert first.returncode == 0, first.stderr
     assert "in one commit" in first.stdout
-    again = run_cli(hub, "publish-template", "--to", space, token="hf_maintainer")
+    again = run_cli(localhub_running, "publish-template", "--to", space, token="hf_maintainer")
     assert "nothing to publish" in again.stdout
-    assert hub.control.stats(space).commits == 1
+    assert localhub_running.control.stats(space).commits == 1

@@ -11,10 +11,13 @@ import threading
 import pytest
 from huggingface_hub import HfApi
 
+from harness.driver import PageDriver, Reply
+from harness.servers import sandbox_page
 from localhub.control import RepoStats
-from localhub.service import LocalHub
 from localhub.signin import sign_in
-from tests.page_session import PageSession, Run, page_process
+from page.form import Form
+from page.ids import ElementId
+from sandbox import make_localhub
 
 USERS = [f"user{n:02d}" for n in range(1, 21)]
 SECOND_TAB = set(USERS[::4])  # these also press Deploy in a second tab of the same sign-in
@@ -30,53 +33,55 @@ SEED = {
 }
 
 
-def settings_of(user: str) -> dict:
+def settings_of(user: str) -> Form:
     n = int(user[-2:])
-    return {
-        "owner": user,
-        "name": f"dash-{user}",
-        "visibility": "private" if n % 2 == 0 else "public",
-        "hardware": "cpu-upgrade" if n % 3 == 0 else "cpu-basic",
-        "sleep_time": "3600" if n % 3 == 0 else "default",
-        "plot_order": f"{user}-loss",
-        "write_token": f"hf_{user}SpaceWriteToken0123456789",
-    }
+    return Form(
+        owner=user,
+        name=f"dash-{user}",
+        visibility="private" if n % 2 == 0 else "public",
+        hardware="cpu-upgrade" if n % 3 == 0 else "cpu-basic",
+        sleep_time="3600" if n % 3 == 0 else "default",
+        plot_order=f"{user}-loss",
+        write_token=f"hf_{user}SpaceWriteToken0123456789",
+    )
 
 
 @pytest.fixture(scope="module")
-def hub(tmp_path_factory):
+def localhub_simulated_twenty(tmp_path_factory):
+    """Spaces simulated, and twenty PRO users of their own."""
     seed = tmp_path_factory.mktemp("seed") / "twenty.json"
     seed.write_text(json.dumps(SEED))
-    with LocalHub(spaces="simulate", seed=seed, max_running=32) as running:
+    with make_localhub(spaces="simulate", seed=seed, max_running=32) as running:
         yield running
 
 
 @pytest.fixture(scope="module")
-def page_url(hub, tmp_path_factory):
-    with page_process(hub, tmp_path_factory.mktemp("app") / "app.log") as url:
-        yield url
+def page_url(localhub_simulated_twenty, tmp_path_factory):
+    log = tmp_path_factory.mktemp("app") / "app.log"
+    with sandbox_page(localhub_simulated_twenty.url, log=log) as page:
+        yield page.url
 
 
 def test_twenty_people_deploy_at_once_each_to_their_own_space_with_their_own_settings(
-    hub, page_url
+    localhub_simulated_twenty, page_url
 ):
-    tabs: dict[str, list[PageSession]] = {}
+    tabs: dict[str, list[PageDriver]] = {}
     for user in USERS:
         person = sign_in(page_url, user)
-        tabs[user] = [PageSession(page_url, person.cookie)]
+        tabs[user] = [PageDriver(page_url, person.cookie)]
         if user in SECOND_TAB:
-            tabs[user].append(PageSession(page_url, person.cookie))
+            tabs[user].append(PageDriver(page_url, person.cookie))
         for tab in tabs[user]:
             assert f"Signed in as **{user}**" in tab.load().text
-    hub.control.clear_requests()
+    localhub_simulated_twenty.control.clear_requests()
 
-    runs: dict[str, list[Run]] = {}
+    runs: dict[str, list[Reply]] = {}
     failures: list[BaseException] = []
 
     def click(user: str, tab: int, times: int) -> None:
         try:
             session = tabs[user][tab]
-            call = session.deploy_call(**settings_of(user))
+            call = session.deploy_call(settings_of(user))
             runs[f"{user}/{tab}"] = session.run_together([call] * times)
         except BaseException as error:
             failures.append(error)
@@ -97,7 +102,9 @@ def test_twenty_people_deploy_at_once_each_to_their_own_space_with_their_own_set
         # the Space exists.
         outcomes = {
             tab: {
-                "running" if "is running" in run.value(2) else run.value(2)
+                "running"
+                if "is running" in run.value(ElementId.SUMMARY)
+                else run.value(ElementId.SUMMARY)
                 for run in runs[f"{user}/{tab}"]
             }
             for tab in range(len(tabs[user]))
@@ -110,30 +117,32 @@ def test_twenty_people_deploy_at_once_each_to_their_own_space_with_their_own_set
                 assert re.search(
                     r"already have a deploy of .* running|already a Trackio dashboard", seen.pop()
                 ), outcomes
-        assert f"TRACKIO_SPACE_ID={space}" in runs[f"{user}/{winners[0]}"][0].value(2)
+        assert f"TRACKIO_SPACE_ID={space}" in runs[f"{user}/{winners[0]}"][0].value(
+            ElementId.SUMMARY
+        )
         # No other session's events or results.
         for key in (k for k in runs if k.startswith(f"{user}/")):
             text = "\n".join(r.text for r in runs[key])
             strangers = [u for u in USERS if u != user and re.search(rf"\b{u}\b", text)]
             assert strangers == [], (key, strangers)
 
-        api = HfApi(endpoint=hub.url, token=f"hf_{user}")
+        api = HfApi(endpoint=localhub_simulated_twenty.url, token=f"hf_{user}")
         assert {s.id for s in api.list_spaces(author=user)} == {space}, "one Space each"
         info = api.space_info(space)
         assert info.author == user
-        assert info.private == (wanted["visibility"] == "private")
+        assert info.private == (wanted.visibility == "private")
         runtime = api.get_space_runtime(space)
-        assert runtime.requested_hardware == wanted["hardware"]
-        if wanted["sleep_time"] != "default":
-            assert runtime.sleep_time == int(wanted["sleep_time"])
+        assert runtime.requested_hardware == wanted.hardware
+        if wanted.sleep_time != "default":
+            assert runtime.sleep_time == int(wanted.sleep_time)
         variables = {k: v.value for k, v in api.get_space_variables(space).items()}
-        assert variables["TRACKIO_PLOT_ORDER"] == wanted["plot_order"]
+        assert variables["TRACKIO_PLOT_ORDER"] == wanted.plot_order
         assert variables["TRACKIO_BUCKET_ID"] == f"{user}/dash-{user}-bucket"
         assert list(api.get_space_secrets(space)) == ["HF_TOKEN"]
-        assert hub.control.stats(space) == RepoStats(commits=0, builds=1)
+        assert localhub_simulated_twenty.control.stats(space) == RepoStats(commits=0, builds=1)
         duplicates = [
             r
-            for r in hub.control.requests()
+            for r in localhub_simulated_twenty.control.requests()
             if r.user == user and r.path.endswith("/duplicate") and r.status == 200
         ]
         assert len(duplicates) == 1, duplicates

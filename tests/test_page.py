@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import signal
-import subprocess
-import sys
 import time
 
 import httpx
@@ -14,26 +11,19 @@ import pytest
 from huggingface_hub.errors import RepositoryNotFoundError
 
 from deployer.request import DEFAULT_TEMPLATE
+from harness import servers
 from localhub.control import RepoStats
-from localhub.service import LocalHub
-from sandbox import SEED
-from tests.conftest import ARTIFACTS, ROOT, api, free_port, unique, wait_for_http
-from tests.page_session import page_process
+from tests.conftest import ARTIFACTS, api, unique
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def hub():
-    with LocalHub(seed=SEED, spaces="run") as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def page_url(hub, tmp_path_factory):
-    """`python app.py` in sandbox mode against the module's localhub."""
-    with page_process(hub, tmp_path_factory.mktemp("app") / "app.log") as url:
-        yield url
+def page_url(localhub_running, tmp_path_factory):
+    """`python app.py` in sandbox mode against the session's localhub that runs Spaces."""
+    log = tmp_path_factory.mktemp("app") / "app.log"
+    with servers.sandbox_page(localhub_running.url, log=log) as running:
+        yield running.url
 
 
 def screenshot(page, name: str) -> None:
@@ -58,18 +48,26 @@ def choose_owner(page, owner: str) -> None:
     page.get_by_role("option", name=re.compile(rf"^{re.escape(owner)} ")).click()
 
 
+def name_a_new_space(page, prefix: str, *, owner: str = "alice") -> str:
+    """Type a fresh Space name and wait until the page says it is free."""
+    from playwright.sync_api import expect
+
+    name = unique(prefix)
+    page.get_by_label("Space name").fill(name)
+    expect(page.get_by_text(f"{owner}/{name} is free.")).to_be_visible(timeout=30_000)
+    return name
+
+
 def deploy_button(page):
     return page.get_by_role("button", name=re.compile(r"^(Deploy|Try again|Deploy another)$"))
 
 
-def test_sign_in_deploy_and_open_the_dashboard(hub, page_url, browser_page):
+def test_sign_in_deploy_and_open_the_dashboard(localhub_running, page_url, browser_page):
     from playwright.sync_api import expect
 
     page = browser_page
     sign_in(page, page_url)
-    name = unique("dash")
-    page.get_by_label("Space name").fill(name)
-    expect(page.get_by_text(f"alice/{name} is free.")).to_be_visible(timeout=30_000)
+    name = name_a_new_space(page, "dash")
     expect(page.get_by_text(f"Plan for alice/{name}")).to_be_visible()
     deploy_button(page).click()
     expect(page.get_by_text("Your Trackio dashboard is running")).to_be_visible(timeout=120_000)
@@ -89,32 +87,32 @@ def test_sign_in_deploy_and_open_the_dashboard(hub, page_url, browser_page):
         "terminal colours stripped"
     )
     screenshot(page, "page-deployed.png")
-    assert hub.control.stats(f"alice/{name}") == RepoStats(commits=0, builds=1)
+    assert localhub_running.control.stats(f"alice/{name}") == RepoStats(commits=0, builds=1)
 
     dashboard = page.get_by_role("link", name=re.compile(r"127\.0\.0\.1:\d+$"))
     href = dashboard.get_attribute("href")
-    assert href == api(hub).space_info(f"alice/{name}").host
+    assert href == api(localhub_running).space_info(f"alice/{name}").host
     page.goto(href)
     expect(page).to_have_title(re.compile("trackio", re.IGNORECASE), timeout=30_000)
     screenshot(page, "page-dashboard.png")
 
 
-def test_deploy_to_an_organization_granted_at_consent(hub, page_url, browser_page):
+def test_deploy_to_an_organization_granted_at_consent(localhub_running, page_url, browser_page):
     from playwright.sync_api import expect
 
     page = browser_page
     sign_in(page, page_url, orgs=("trackio-lab",))
     choose_owner(page, "trackio-lab")
-    name = unique("lab")
-    page.get_by_label("Space name").fill(name)
-    expect(page.get_by_text(f"trackio-lab/{name} is free.")).to_be_visible(timeout=30_000)
+    name = name_a_new_space(page, "lab", owner="trackio-lab")
     deploy_button(page).click()
     expect(page.get_by_text("Your Trackio dashboard is running")).to_be_visible(timeout=120_000)
     screenshot(page, "page-organization.png")
-    assert api(hub).space_info(f"trackio-lab/{name}").author == "trackio-lab"
+    assert api(localhub_running).space_info(f"trackio-lab/{name}").author == "trackio-lab"
 
 
-def test_free_plan_user_sees_the_plan_message_and_no_space_appears(hub, page_url, browser_page):
+def test_free_plan_user_sees_the_plan_message_and_no_space_appears(
+    localhub_running, page_url, browser_page
+):
     from playwright.sync_api import expect
 
     page = browser_page
@@ -128,7 +126,7 @@ def test_free_plan_user_sees_the_plan_message_and_no_space_appears(hub, page_url
     expect(deploy_button(page)).to_have_text("Try again")
     screenshot(page, "page-free-plan.png")
     with pytest.raises(RepositoryNotFoundError):
-        api(hub).space_info(f"bob/{name}")
+        api(localhub_running).space_info(f"bob/{name}")
 
 
 def test_cancel_at_consent_leaves_the_page_signed_out(page_url, browser_page):
@@ -147,9 +145,7 @@ def test_cancel_at_consent_leaves_the_page_signed_out(page_url, browser_page):
     screenshot(page, "page-cancelled.png")
 
 
-def test_deploy_link_prefills_the_form_but_never_the_template_or_a_token(
-    hub, page_url, browser_page
-):
+def test_deploy_link_prefills_the_form_but_never_the_template_or_a_token(page_url, browser_page):
     from playwright.sync_api import expect
 
     page = browser_page
@@ -173,32 +169,27 @@ def test_deploy_link_prefills_the_form_but_never_the_template_or_a_token(
     screenshot(page, "page-prefilled.png")
 
 
-def test_a_second_click_does_not_start_a_second_deploy(hub, page_url, browser_page):
+def test_a_second_click_does_not_start_a_second_deploy(localhub_running, page_url, browser_page):
     from playwright.sync_api import expect
 
     page = browser_page
     sign_in(page, page_url)
-    name = unique("twice")
-    page.get_by_label("Space name").fill(name)
-    expect(page.get_by_text(f"alice/{name} is free.")).to_be_visible(timeout=30_000)
-    hub.control.clear_requests()
+    name = name_a_new_space(page, "twice")
+    localhub_running.control.clear_requests()
     deploy_button(page).dblclick()
     expect(page.get_by_text("Your Trackio dashboard is running")).to_be_visible(timeout=120_000)
-    duplicates = [r for r in hub.control.requests() if r.path.endswith("/duplicate")]
+    duplicates = [r for r in localhub_running.control.requests() if r.path.endswith("/duplicate")]
     assert len(duplicates) == 1
-    assert hub.control.stats(f"alice/{name}") == RepoStats(commits=0, builds=1)
+    assert localhub_running.control.stats(f"alice/{name}") == RepoStats(commits=0, builds=1)
 
 
-def test_works_at_phone_width_with_the_keyboard(hub, page_url, browser_page):
+def test_works_at_phone_width_with_the_keyboard(localhub_running, page_url, browser_page):
     from playwright.sync_api import expect
 
     page = browser_page
     page.set_viewport_size({"width": 390, "height": 844})
     sign_in(page, page_url)
-    name = unique("phone")
-    field = page.get_by_label("Space name")
-    field.fill(name)
-    expect(page.get_by_text(f"alice/{name} is free.")).to_be_visible(timeout=30_000)
+    name_a_new_space(page, "phone")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (
         "no sideways scrolling"
     )
@@ -216,32 +207,12 @@ def test_works_at_phone_width_with_the_keyboard(hub, page_url, browser_page):
 
 def test_readme_first_command_starts_localhub_and_the_page(tmp_path):
     """`python app.py --local-hub`: localhub's ready line, then the page; SIGTERM stops both."""
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "app.py",
-            "--local-hub",
-            "--local-hub-data",
-            str(tmp_path / "hub"),
-            "--port",
-            str(port),
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert process.stdout is not None
-    try:
-        ready = process.stdout.readline()
+    log = tmp_path / "app.log"
+    with servers.page("--local-hub", "--local-hub-data", str(tmp_path / "hub"), log=log):
+        ready = log.read_text().splitlines(keepends=True)[0]
         assert re.fullmatch(r"localhub ready at http://127\.0\.0\.1:\d+\n", ready), ready
         hub_url = ready.split(" at ")[1].strip()
-        wait_for_http(f"http://127.0.0.1:{port}", timeout=90, process=process)
         assert httpx.get(f"{hub_url}/api/spaces/{DEFAULT_TEMPLATE}").status_code == 200
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=30)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         try:
@@ -254,13 +225,12 @@ def test_readme_first_command_starts_localhub_and_the_page(tmp_path):
 
 
 def test_run_locally_the_mocked_sign_in_deploys_with_the_machines_own_token(
-    hub, browser_page, tmp_path
+    localhub_running, browser_page, tmp_path
 ):
     """Outside a Space gradio mocks the sign-in; the page then uses the local token and says so.
     Here "the Hub" is localhub, reached through HF_ENDPOINT as huggingface_hub would reach the Hub."""
     from playwright.sync_api import expect
 
-    port = free_port()
     env = {
         key: value
         for key, value in os.environ.items()
@@ -273,34 +243,18 @@ def test_run_locally_the_mocked_sign_in_deploys_with_the_machines_own_token(
             "OPENID_PROVIDER_URL",
         )
     }
-    env.update(
-        HF_ENDPOINT=hub.url,
-        HF_TOKEN="hf_alice",
-        GRADIO_SERVER_PORT=str(port),
-        GRADIO_ANALYTICS_ENABLED="False",
-    )
-    log = (tmp_path / "app.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_http(url, timeout=90, process=process)
-        page = browser_page
-        page.goto(url)
-        page.get_by_role("button", name="Sign in with Hugging Face").click()
-        expect(page.get_by_text("Signed in as alice")).to_be_visible(timeout=30_000)
+    env.update(HF_ENDPOINT=localhub_running.url, HF_TOKEN="hf_alice")
+    with servers.page(log=tmp_path / "app.log", env=env) as local:
+        browser_page.goto(local.url)
+        browser_page.get_by_role("button", name="Sign in with Hugging Face").click()
+        expect(browser_page.get_by_text("Signed in as alice")).to_be_visible(timeout=30_000)
         expect(
-            page.get_by_text("gradio mocks the sign-in, so deploys use your local token")
+            browser_page.get_by_text("gradio mocks the sign-in, so deploys use your local token")
         ).to_be_visible()
-        name = unique("local")
-        page.get_by_label("Space name").fill(name)
-        expect(page.get_by_text(f"alice/{name} is free.")).to_be_visible(timeout=30_000)
-        deploy_button(page).click()
-        expect(page.get_by_text("Your Trackio dashboard is running")).to_be_visible(timeout=120_000)
-        screenshot(page, "page-local-token.png")
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        log.close()
-    assert api(hub).space_info(f"alice/{name}").author == "alice"
+        name = name_a_new_space(browser_page, "local")
+        deploy_button(browser_page).click()
+        expect(browser_page.get_by_text("Your Trackio dashboard is running")).to_be_visible(
+            timeout=120_000
+        )
+        screenshot(browser_page, "page-local-token.png")
+    assert api(localhub_running).space_info(f"alice/{name}").author == "alice"

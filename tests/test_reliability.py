@@ -1,6 +1,6 @@
 """The deployer keeps working when the Hub misbehaves: every request it makes, times every fault,
-first once and then persistently. Each cell ends in a success (after a retry, or through the
-fallback) or in an actionable error; in every cell the user's other repos are unchanged, no second
+first once and then persistently. Each cell ends in a success (after a retry, or by uploading the
+template's files when duplicating fails) or in an actionable error; in every cell the user's other repos are unchanged, no second
 Space appears, no token leaks, and deploying the same request again finishes the job.
 
 The run writes RELIABILITY.md's outcome table (see `test_reliability_md_is_generated_from_the_matrix`).
@@ -21,16 +21,23 @@ from pathlib import Path
 import pytest
 from huggingface_hub import CommitOperationAdd, HfApi
 
-from deployer import DashboardSettings, Deployer, DeployPath, DeployRequest, Done, Failed, SignIn
+from deployer import (
+    DashboardSettings,
+    Deployer,
+    DeployPath,
+    DeployRequest,
+    Done,
+    Failed,
+    Problem,
+    SignIn,
+)
 from deployer.events import LogLine
-from deployer.hub import HubSession
-from deployer.publish import publish_template
 from deployer.request import DEFAULT_TEMPLATE
 from deployer.template import drift
 from localhub import control
 from localhub.service import LocalHub
-from sandbox import SEED
-from tests.conftest import ROOT, cli_env, free_port, unique
+from sandbox import ROOT, free_port, make_localhub, publish_template
+from tests.conftest import cli_env, unique
 from tests.guards import Precious, dump, leaks, spaces_of
 
 RELIABILITY_MD = ROOT / "RELIABILITY.md"
@@ -52,7 +59,7 @@ class Row:
     """One request the deployer makes, on the path where it makes it."""
 
     label: str
-    scenario: str  # "duplicate" (primary path), "upload" (fallback path) or "update"
+    scenario: str  # the path it is on: "duplicate", "upload" or "update"
     targets: tuple[tuple[str, str], ...]  # (method, path glob); {space}, {bucket}, {template}
     cost: float = 1.0  # how slow its cells are, to spread rows over the workers
 
@@ -74,10 +81,10 @@ ROWS = (
         (("POST", "/api/spaces/{template}/duplicate"),),
         cost=1.5,
     ),
-    Row("create (fallback)", "upload", (("POST", "/api/repos/create"),)),
-    Row("validate README (fallback)", "upload", (("POST", "/api/validate-yaml"),)),
-    Row("preupload (fallback)", "upload", (("POST", "/api/spaces/{space}/preupload/*"),), cost=4),
-    Row("commit (fallback)", "upload", (("POST", "/api/spaces/{space}/commit/*"),), cost=4),
+    Row("create (upload)", "upload", (("POST", "/api/repos/create"),)),
+    Row("validate README (upload)", "upload", (("POST", "/api/validate-yaml"),)),
+    Row("preupload (upload)", "upload", (("POST", "/api/spaces/{space}/preupload/*"),), cost=4),
+    Row("commit (upload)", "upload", (("POST", "/api/spaces/{space}/commit/*"),), cost=4),
     Row("commit (update)", "update", (("POST", "/api/spaces/{space}/commit/*"),), cost=4),
     Row("read variables (update)", "update", (("GET", "/api/spaces/{space}/variables"),)),
     Row("set a variable (update)", "update", (("POST", "/api/spaces/{space}/variables"),)),
@@ -100,28 +107,17 @@ FAULTS = (
 )
 MODES = {"once": 1, "persistent": None}
 SCENARIOS = {
-    "duplicate": (
-        "primary",
-        "a new Space, duplicated from the template Space in one call that carries its variables,"
-        " secret and volume",
-    ),
-    "upload": (
-        "fallback",
-        f"a new Space from a missing template (`{MISSING_TEMPLATE}`): created, then the template's"
-        " files in one commit (validate, preupload, commit)",
-    ),
-    "update": (
-        "update",
-        "an existing dashboard with an older `app.py`, deployed again with a new plot order and a"
-        " write token, updating allowed: read its variables, pause it, set the variable and the"
-        " secret, one commit, restart it",
-    ),
+    DeployPath.DUPLICATE: "a new Space, duplicated from the template Space in one call that carries"
+    " its variables, secret and volume",
+    DeployPath.UPLOAD: f"a new Space from a missing template (`{MISSING_TEMPLATE}`): created, then"
+    " the template's files in one commit (validate, preupload, commit)",
+    DeployPath.UPDATE: "an existing dashboard with an older `app.py`, deployed again with a new plot"
+    " order and a write token, updating allowed: read its variables, pause it, set the variable and"
+    " the secret, one commit, restart it",
 }
-NATURAL_PATH = {
-    "duplicate": DeployPath.DUPLICATE,
-    "upload": DeployPath.UPLOAD,
-    "update": DeployPath.UPDATE,
-}
+UPLOAD_INSTEAD = (
+    "upload instead"  # the outcome when duplicating failed and the upload path finished
+)
 
 
 @dataclass(frozen=True)
@@ -159,18 +155,18 @@ class Outcome:
 
 class Worker:
     def __init__(self) -> None:
-        self.hub = LocalHub(seed=SEED, spaces="simulate").start()
-        publish_template(HubSession("hf_maintainer", endpoint=self.hub.url), DEFAULT_TEMPLATE)
-        self.token = self.hub.control.mint_token(OWNER, scopes=list(SCOPES), lifetime=6 * 3600)
-        self.api = HfApi(endpoint=self.hub.url, token=self.token)
-        self.precious = Precious(self.hub, OWNER, "hf_alice").create()
+        self.localhub = make_localhub(spaces="simulate").start()
+        publish_template(self.localhub.url)
+        self.token = self.localhub.control.mint_token(OWNER, scopes=list(SCOPES), lifetime=6 * 3600)
+        self.api = HfApi(endpoint=self.localhub.url, token=self.token)
+        self.precious = Precious(self.localhub, OWNER, "hf_alice").create()
         self.template_sha = self.api.space_info(DEFAULT_TEMPLATE).sha
 
     def close(self) -> None:
-        self.hub.stop()
+        self.localhub.stop()
 
     def deployer(self) -> Deployer:
-        return Deployer(self.token, endpoint=self.hub.url, **CLIENT)
+        return Deployer(self.token, endpoint=self.localhub.url, **CLIENT)
 
     def deploy(self, request: DeployRequest) -> list:
         sign_in = SignIn(scopes=SCOPES, granted_orgs=())
@@ -202,19 +198,19 @@ class Worker:
                 repo_type="space",
             )
             request = request.with_changes(allow_update=True)
-        before, spaces_before = self.precious.state(), spaces_of(self.hub, OWNER, self.token)
-        self.hub.control.clear_requests()
+        before, spaces_before = self.precious.state(), spaces_of(self.localhub, OWNER, self.token)
+        self.localhub.control.clear_requests()
         for method, glob in cell.row.targets:
             path = glob.format(
                 space=request.space_id, bucket=request.bucket_id, template=request.template
             )
-            self.hub.control.add_fault(
+            self.localhub.control.add_fault(
                 control.Fault(method=method, path=path, times=MODES[cell.mode], **cell.fault.spec)
             )
         try:
             first = self.deploy(request)
         finally:
-            self.hub.control.clear_faults()
+            self.localhub.control.clear_faults()
         if "delay_ms" in cell.fault.spec:
             # A request the client gave up on is still carried out: let those land before judging.
             time.sleep(LATENCY_MS / 1000 + 0.5)
@@ -222,7 +218,7 @@ class Worker:
         label, message = self._label(cell, first)
         rerun: list = []
         if isinstance(last, Failed):
-            exists = request.space_id in spaces_of(self.hub, OWNER, self.token)
+            exists = request.space_id in spaces_of(self.localhub, OWNER, self.token)
             if last.update_needed != (exists and not request.allow_update):
                 violations.append(
                     f"update_needed is {last.update_needed}, the Space exists: {exists}"
@@ -243,9 +239,9 @@ class Worker:
         assert isinstance(last, Done), last
         if not last.result.ready:
             return f"not ready: {last.result.stage}", ""
-        if last.result.path is not NATURAL_PATH[cell.row.scenario]:
+        if last.result.path is not DeployPath(cell.row.scenario):
             assert last.result.path is DeployPath.UPLOAD, last.result
-            return "fallback", ""
+            return UPLOAD_INSTEAD, ""
         build_log = [e for e in events if isinstance(e, LogLine) and e.source == "build"]
         return ("retried" if build_log else "done, no build log"), ""
 
@@ -257,16 +253,18 @@ class Worker:
             violations.append("a repo the user had before changed")
         if self.api.space_info(DEFAULT_TEMPLATE).sha != self.template_sha:
             violations.append("the template Space changed")
-        new = spaces_of(self.hub, OWNER, self.token) - spaces_before
+        new = spaces_of(self.localhub, OWNER, self.token) - spaces_before
         if new - {request.space_id}:
             violations.append(f"other Spaces appeared: {sorted(new - {request.space_id})}")
         for event in events:
             if isinstance(event, Failed) and (
-                event.problem == "unexpected" or "again" not in event.message.lower()
+                event.problem is Problem.UNEXPECTED or "again" not in event.message.lower()
             ):
                 violations.append(f"not an actionable error: {event.problem}: {event.message}")
         secrets = (self.token, WRITE_TOKEN, "hf_alice")
-        found = leaks(dump([repr(e) for e in events]) + dump(self.hub.control.requests()), secrets)
+        found = leaks(
+            dump([repr(e) for e in events]) + dump(self.localhub.control.requests()), secrets
+        )
         variables = self.api.get_space_variables(request.space_id)
         found += leaks(dump({k: v.value for k, v in variables.items()}), secrets)
         if found:
@@ -336,10 +334,10 @@ def matrix(request) -> dict[tuple[str, str, str], Outcome]:
 
 @pytest.mark.parametrize("cell", CELLS, ids=[c.id for c in CELLS])
 def test_matrix_cell(matrix, cell: Cell):
-    """Success after retry, success through the fallback, or an actionable error; never damage."""
+    """Success after retry, success by uploading instead, or an actionable error; never damage."""
     outcome = matrix[cell.key]
     assert outcome.violations == [], outcome
-    assert outcome.label.startswith(("retried", "fallback", "done, no build log", "error: ")), (
+    assert outcome.label.startswith(("retried", UPLOAD_INSTEAD, "done, no build log", "error: ")), (
         outcome
     )
 
@@ -352,11 +350,11 @@ TABLE_END = "<!-- matrix:end -->"
 
 def matrix_table(results: dict[tuple[str, str, str], Outcome]) -> str:
     """The generated part of RELIABILITY.md: how each row is exercised, then the outcomes."""
-    lines = [f"- **{name}** path: {what}" for name, what in SCENARIOS.values()]
+    lines = [f"- **{path}** path: {what}" for path, what in SCENARIOS.items()]
     lines += ["", "| Request | Path | Faults injected on |", "|---|---|---|"]
     for row in ROWS:
         targets = "<br>".join(f"`{method} {glob}`" for method, glob in row.targets)
-        lines.append(f"| {row.label} | {SCENARIOS[row.scenario][0]} | {targets} |")
+        lines.append(f"| {row.label} | {row.scenario} | {targets} |")
     header = ["Request"] + [f"{f.label}, {mode}" for f in FAULTS for mode in MODES]
     lines += ["", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in ROWS:
@@ -390,66 +388,63 @@ def wait_until(condition, *, timeout: float = 30, what: str = "") -> None:
         time.sleep(0.05)
 
 
-def logged(hub: LocalHub, method: str, suffix: str) -> bool:
-    return any(r.method == method and r.path.endswith(suffix) for r in hub.control.requests())
+def logged(localhub: LocalHub, method: str, suffix: str) -> bool:
+    return any(r.method == method and r.path.endswith(suffix) for r in localhub.control.requests())
 
 
 @pytest.mark.parametrize("moment", ["duplicate in flight", "runtime polled"])
 def test_localhub_killed_mid_deploy_and_restarted_on_its_data(tmp_path: Path, moment: str):
     """A crash of the Hub mid-deploy: the running deploy rides it out on its retries, the next
     deploy of the same request has nothing left to do, one Space, one build, nothing else touched."""
-    options = {"spaces": "simulate", "data": tmp_path / "hub", "port": free_port()}
-    hub = LocalHub(seed=SEED, **options).start()
+    options = {"spaces": "simulate", "data": tmp_path / "localhub", "port": free_port()}
+    localhub = make_localhub(**options).start()
     try:
-        publish_template(HubSession("hf_maintainer", endpoint=hub.url), DEFAULT_TEMPLATE)
-        precious = Precious(hub, OWNER, "hf_alice").create()
+        publish_template(localhub.url)
+        precious = Precious(localhub, OWNER, "hf_alice").create()
         before = precious.state()
-        token = hub.control.mint_token(OWNER, scopes=list(SCOPES), lifetime=3600)
+        token = localhub.control.mint_token(OWNER, scopes=list(SCOPES), lifetime=3600)
         request = DeployRequest(owner=OWNER, name=unique("restart"))
         if moment == "duplicate in flight":
-            hub.control.add_fault(
+            localhub.control.add_fault(
                 control.Fault(
                     method="POST", path=f"/api/spaces/{DEFAULT_TEMPLATE}/duplicate", delay_ms=3000
                 )
             )
-            reached = lambda: logged(hub, "POST", f"/api/buckets/{request.bucket_id}")  # noqa: E731
+            reached = lambda: logged(localhub, "POST", f"/api/buckets/{request.bucket_id}")  # noqa: E731
         else:
             path = f"/api/spaces/{request.space_id}/runtime"
-            hub.control.add_fault(control.Fault(method="GET", path=path, delay_ms=3000, times=None))
-            reached = lambda: logged(hub, "POST", "/duplicate")  # noqa: E731
-        deployer = Deployer(token, endpoint=hub.url, timeout=10, retry_budget=30, wait_timeout=60)
+            localhub.control.add_fault(
+                control.Fault(method="GET", path=path, delay_ms=3000, times=None)
+            )
+            reached = lambda: logged(localhub, "POST", "/duplicate")  # noqa: E731
+        deployer = Deployer(
+            token, endpoint=localhub.url, timeout=10, retry_budget=30, wait_timeout=60
+        )
         events: list = []
         running = threading.Thread(target=lambda: events.extend(deployer.deploy(request)))
         running.start()
         wait_until(reached, what=moment)
         time.sleep(0.5)  # the next request is on its way and held by the fault
-        hub.kill()
-        hub = LocalHub(seed=SEED, **options).start()  # same data, same address; faults are gone
+        localhub.kill()
+        localhub = make_localhub(**options).start()  # same data, same address; faults are gone
         running.join(timeout=90)
         assert isinstance(events[-1], Done), events[-1]
 
         again = list(deployer.deploy(request.with_changes(allow_update=True)))
         assert isinstance(again[-1], Done), again[-1]
         assert again[-1].result.path is DeployPath.UPDATE
-        assert spaces_of(hub, OWNER, token) == {
+        assert spaces_of(localhub, OWNER, token) == {
             precious.space,
             request.space_id,
         }, "one new Space"
-        assert hub.control.stats(request.space_id).builds == 1
+        assert localhub.control.stats(request.space_id).builds == 1
         assert precious.state() == before
     finally:
-        hub.stop()
+        localhub.stop()
 
 
-@pytest.fixture(scope="module")
-def cli_hub():
-    with LocalHub(seed=SEED, spaces="simulate") as hub:
-        publish_template(HubSession("hf_maintainer", endpoint=hub.url), DEFAULT_TEMPLATE)
-        yield hub
-
-
-def cli(hub: LocalHub, token: str, *args: str) -> subprocess.Popen:
-    env = cli_env(hub, token)
+def cli(localhub: LocalHub, token: str, *args: str) -> subprocess.Popen:
+    env = cli_env(localhub, token)
     return subprocess.Popen(
         [sys.executable, "-m", "deployer", "deploy", "--json", *args],
         cwd=ROOT,
@@ -486,7 +481,7 @@ KILLS = {
         {"kind": "step_started", "step": "build"},
         (),
     ),
-    "between create and commit (fallback)": (
+    "between create and commit (upload)": (
         {"method": "POST", "path": "/api/validate-yaml", "delay_ms": 3000},
         {"kind": "step_started", "step": "create"},
         ("--template", MISSING_TEMPLATE),
@@ -495,32 +490,34 @@ KILLS = {
 
 
 @pytest.mark.parametrize("moment", list(KILLS))
-def test_app_killed_mid_deploy_then_the_same_deploy_finishes_the_job(cli_hub, moment: str):
-    hub = cli_hub
+def test_app_killed_mid_deploy_then_the_same_deploy_finishes_the_job(
+    localhub_simulated, moment: str
+):
+    localhub = localhub_simulated
     fault, after, extra = KILLS[moment]
-    token = hub.control.mint_token(OWNER, scopes=list(SCOPES), lifetime=3600)
-    precious = Precious(hub, OWNER, "hf_alice", prefix=unique("kept")).create()
-    before, spaces_before = precious.state(), spaces_of(hub, OWNER, token)
+    token = localhub.control.mint_token(OWNER, scopes=list(SCOPES), lifetime=3600)
+    precious = Precious(localhub, OWNER, "hf_alice", prefix=unique("kept")).create()
+    before, spaces_before = precious.state(), spaces_of(localhub, OWNER, token)
     name = unique("killed")
     args = ("--owner", OWNER, "--name", name, *extra)
-    hub.control.add_fault(control.Fault(**fault))
+    localhub.control.add_fault(control.Fault(**fault))
     try:
         seen = kill_when(
-            cli(hub, token, *args), lambda e: all(e.get(k) == v for k, v in after.items())
+            cli(localhub, token, *args), lambda e: all(e.get(k) == v for k, v in after.items())
         )
         time.sleep(3.5)  # what the Hub was carrying out when the app died lands now
     finally:
-        hub.control.clear_faults()
+        localhub.control.clear_faults()
     assert not any(e["kind"] in ("done", "failed") for e in seen), "killed mid-deploy"
 
-    same = cli(hub, token, *args)
+    same = cli(localhub, token, *args)
     out, err = same.communicate(timeout=120)
     assert same.returncode == 1, (out, err)
     assert re.search(
         r"allow(ed)? updating|updating allowed", json.loads(out.splitlines()[-1])["message"]
     )
 
-    finish = cli(hub, token, *args, "--update")
+    finish = cli(localhub, token, *args, "--update")
     out, err = finish.communicate(timeout=120)
     events = [json.loads(line) for line in out.splitlines()]
     assert finish.returncode == 0, (out, err)
@@ -529,8 +526,10 @@ def test_app_killed_mid_deploy_then_the_same_deploy_finishes_the_job(cli_hub, mo
     assert events[-1]["result"]["path"] == "update"
     if extra:
         assert "did not finish" in events[-1]["result"]["path_reason"]
-    assert spaces_of(hub, OWNER, token) - spaces_before == {f"{OWNER}/{name}"}
-    info = HfApi(endpoint=hub.url, token=token).space_info(f"{OWNER}/{name}", files_metadata=True)
+    assert spaces_of(localhub, OWNER, token) - spaces_before == {f"{OWNER}/{name}"}
+    info = HfApi(endpoint=localhub.url, token=token).space_info(
+        f"{OWNER}/{name}", files_metadata=True
+    )
     assert drift({s.rfilename: s.blob_id for s in info.siblings or []}, partial=True) == []
     assert precious.state() == before
     assert token not in out + err

@@ -57,7 +57,7 @@ def call_space(host: str, name: str, *, token: str | None = None, **kwargs) -> h
 
 
 def log_with_trackio(
-    hub: LocalHub,
+    localhub: LocalHub,
     tmp_path: Path,
     *,
     space_id: str,
@@ -81,7 +81,7 @@ def log_with_trackio(
         HOME=str(home),
         HF_HOME=str(home / "hf"),
         TRACKIO_DIR=str(home / "trackio"),
-        HF_ENDPOINT=hub.url,
+        HF_ENDPOINT=localhub.url,
         HF_TOKEN=token,
         HF_HUB_DISABLE_TELEMETRY="1",
         NO_PROXY="127.0.0.1,localhost",

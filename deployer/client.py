@@ -1,7 +1,14 @@
-"""The deployer's line to the Hub: one `HfApi` per deploy, bounded retries, and log streams.
+"""The deployer's line to the Hub: one `HfApi` per person, a time-out on each request, bounded
+retries, and log streams.
 
 Retries follow the Hub's signals: a 429 waits `Retry-After`; 5xx answers, dropped connections and
 time-outs back off, but only for steps that are safe to repeat; everything stays within a budget.
+
+huggingface_hub sends every request through one HTTP client per process. `configure_http` sets it
+up once, at start-up (the page, the CLI, the tests and the benchmarks call it first thing; a program
+that does not gets it when it makes its first `HubClient`), and nothing changes it afterwards: each
+`HubClient.call` carries its own time-out to the requests it makes (a context variable the client
+reads per request), so a deploy's time-out and a form lookup's never overwrite each other.
 """
 
 from __future__ import annotations
@@ -11,12 +18,14 @@ import json
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
-from huggingface_hub import HfApi, SpaceInfo
+from huggingface_hub import HfApi, SpaceInfo, set_client_factory
 from huggingface_hub.errors import BucketNotFoundError, HfHubHTTPError, RepositoryNotFoundError
 from huggingface_hub.utils import build_hf_headers, get_session
+from huggingface_hub.utils._http import default_client_factory
 
 from deployer.errors import from_hub_error, retry_after_seconds, unreachable
 
@@ -27,42 +36,84 @@ except ImportError:  # pragma: no cover - huggingface_hub 1.x
 
 T = TypeVar("T")
 
+DEFAULT_TIMEOUT = 30.0
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
 LOG_RETRY_STATUSES = frozenset({408, 429, *RETRY_STATUSES})
 LOG_ATTEMPTS = 3
 # Answers that are facts about the Hub, not failures: the caller decides what they mean.
 ANSWERS = (RepositoryNotFoundError, BucketNotFoundError)
 
+_call_timeout: ContextVar[float | None] = ContextVar("deployer_call_timeout", default=None)
+_configuring = threading.Lock()
+_configured = threading.Event()
 
-class HubSession:
+
+def _timeout(seconds: float) -> http.Timeout:
+    return http.Timeout(seconds, connect=min(10.0, seconds))
+
+
+def _apply_call_timeout(request: http.Request) -> None:
+    seconds = _call_timeout.get()
+    if seconds is not None:
+        request.extensions = {**request.extensions, "timeout": _timeout(seconds).as_dict()}
+
+
+def _http_client() -> http.Client:
+    client = default_client_factory()
+    client.timeout = _timeout(DEFAULT_TIMEOUT)  # huggingface_hub's own default waits forever
+    hooks = client.event_hooks
+    client.event_hooks = {**hooks, "request": [*hooks.get("request", []), _apply_call_timeout]}
+    return client
+
+
+def configure_http() -> None:
+    """Once per process: huggingface_hub's shared HTTP client with a default time-out, and the
+    time-out of the `HubClient.call` in progress (in this thread) applied to each request.
+
+    Call it before other threads use huggingface_hub: installing the factory closes the client
+    they would be using."""
+    with _configuring:
+        if not _configured.is_set():
+            set_client_factory(_http_client)
+            _configured.set()
+
+
+class HubClient:
+    """One person's line to the Hub: their token, a time-out per request and a retry budget.
+
+    Example:
+        >>> client = HubClient(token, timeout=15, retry_budget=5)
+        >>> client.call("check your sign-in", "your account", client.api.whoami)["name"]
+        'alice'
+    """
+
     def __init__(
         self,
         token: str,
         *,
         endpoint: str | None = None,
-        timeout: float = 30.0,
+        timeout: float = DEFAULT_TIMEOUT,
         retry_budget: float = 60.0,
-        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        configure_http()
         self.api = HfApi(endpoint=endpoint, token=token)
         self.token = token
         self.timeout = timeout
         self.retry_budget = retry_budget
-        self.sleep = sleep
-        # huggingface_hub's shared client waits forever by default; a deploy must not.
-        get_session().timeout = http.Timeout(timeout, connect=min(10.0, timeout))
 
     @property
     def endpoint(self) -> str:
         return self.api.endpoint
 
     def call(self, action: str, owner: str, fn: Callable[[], T], *, idempotent: bool = True) -> T:
-        """Run one Hub call, retrying what may be retried; other failures become `DeployError`."""
+        """Run one Hub call within this client's time-out, retrying what may be retried; other
+        failures become `DeployError`."""
         deadline = time.monotonic() + self.retry_budget
         backoff = 1.0
         while True:
             try:
-                return fn()
+                with self._timed():
+                    return fn()
             except ANSWERS:
                 raise
             except HfHubHTTPError as error:
@@ -80,11 +131,19 @@ class HubSession:
                 failure, wait = unreachable(action), backoff
             if time.monotonic() + wait > deadline:
                 raise failure
-            self.sleep(wait)
+            time.sleep(wait)
             backoff = min(backoff * 2, 8.0)
 
+    @contextlib.contextmanager
+    def _timed(self) -> Iterator[None]:
+        token = _call_timeout.set(self.timeout)
+        try:
+            yield
+        finally:
+            _call_timeout.reset(token)
+
     def space_info(self, space_id: str, *, files_metadata: bool = False) -> SpaceInfo:
-        """`HfApi.space_info` within this session's time-out: the client passes `timeout=None`
+        """`HfApi.space_info` within this client's time-out: the client passes `timeout=None`
         through to the HTTP client, which would otherwise wait for a hung Hub forever."""
         return self.api.space_info(space_id, files_metadata=files_metadata, timeout=self.timeout)
 
@@ -99,8 +158,8 @@ class HubSession:
 class LogFollower:
     """Follows one of a Space's logs (`build` or `run`) in a thread; lines land in `lines`."""
 
-    def __init__(self, session: HubSession, space_id: str, source: str, lines: queue.Queue) -> None:
-        self.session = session
+    def __init__(self, client: HubClient, space_id: str, source: str, lines: queue.Queue) -> None:
+        self.client = client
         self.space_id = space_id
         self.source = source
         self.lines = lines
@@ -129,7 +188,7 @@ class LogFollower:
                 self._response.close()
 
     def _run(self) -> None:
-        url = f"{self.session.endpoint}/api/spaces/{self.space_id}/logs/{self.source}"
+        url = f"{self.client.endpoint}/api/spaces/{self.space_id}/logs/{self.source}"
         # A failed or dropped stream connects again and skips the lines it already passed on.
         for _ in range(LOG_ATTEMPTS):
             if self._stop.is_set():
@@ -139,8 +198,8 @@ class LogFollower:
                 with get_session().stream(
                     "GET",
                     url,
-                    headers=build_hf_headers(token=self.session.token),
-                    timeout=http.Timeout(60.0, connect=min(10.0, self.session.timeout)),
+                    headers=build_hf_headers(token=self.client.token),
+                    timeout=http.Timeout(60.0, connect=min(10.0, self.client.timeout)),
                 ) as response:
                     if response.status_code == 200:
                         self._response = response

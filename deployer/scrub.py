@@ -1,0 +1,46 @@
+"""Scrubbing secrets: every string a deploy reports passes through here before anyone sees it.
+
+The person's own token and the write token they gave are replaced wherever they appear, and so is
+anything shaped like a Hugging Face token, whoever it belongs to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import fields, replace
+from enum import Enum
+from typing import Any
+
+from deployer.events import Event, Result
+
+# Shapes of tokens worth hiding even when their value is unknown here.
+TOKEN_SHAPES = re.compile(r"hf_(?:oauth_)?[A-Za-z0-9_-]{30,}|(?<=write_token=)[^\s&\"']+")
+REDACTED = "[redacted]"
+
+
+def scrub(text: str, secrets: Iterable[str | None] = ()) -> str:
+    """The text with every known secret, and anything shaped like a token, replaced."""
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, REDACTED)
+    return TOKEN_SHAPES.sub(REDACTED, text)
+
+
+def scrub_event(event: Event, secrets: Iterable[str | None]) -> Event:
+    """The event with every string in it scrubbed of secrets."""
+    secrets = tuple(secrets)
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, Enum):
+            return value
+        if isinstance(value, str):
+            return scrub(value, secrets)
+        if isinstance(value, tuple):
+            return tuple(clean(v) for v in value)
+        if isinstance(value, Result):
+            return replace(value, **{f.name: clean(getattr(value, f.name)) for f in fields(value)})
+        return value
+
+    return replace(
+        event, **{f.name: clean(getattr(event, f.name)) for f in fields(event) if f.init}
+    )

@@ -1,0 +1,3 @@
+"""Everything of the page but its layout (which is `app.py`): the form's fields, who is signed in,
+what a deploy looks like on the page, the page's element ids, how it starts, and the gradio 6.31
+workarounds. Nothing here imports gradio, so tests and benchmarks use these modules too."""

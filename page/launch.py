@@ -1,0 +1,55 @@
+"""How the page starts (`python app.py [--local-hub ...]`): the command line, and sandbox mode,
+which must run before gradio is imported, since gradio and huggingface_hub read the Hub's address
+and the OAuth app at import."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from page.gradio_workarounds import quiet_spaces_reloader
+
+
+@dataclass(frozen=True)
+class Launch:
+    port: int | None = None
+    sandboxed: bool = False
+
+    def options(self) -> dict[str, Any]:
+        """What `demo.launch` takes from the command line."""
+        return {
+            # The sandbox's OAuth app accepts redirects to 127.0.0.1 and localhost only.
+            "server_name": "127.0.0.1" if self.sandboxed else None,
+            "server_port": self.port,
+        }
+
+
+def from_command_line(argv: Sequence[str] | None = None) -> Launch:
+    """Parse the command line and, in sandbox mode, start it (or join a running localhub)."""
+    cli = argparse.ArgumentParser(prog="python app.py", description="Deploy Trackio: the page.")
+    cli.add_argument(
+        "--local-hub", action="store_true", help="sandbox mode: start localhub and use it"
+    )
+    cli.add_argument(
+        "--local-hub-url", help="sandbox mode against a localhub that is already running"
+    )
+    cli.add_argument(
+        "--local-hub-data", help="localhub's data folder in sandbox mode (default: .localhub)"
+    )
+    cli.add_argument("--port", type=int, help="the page's port (default: 7860, or a free one)")
+    args = cli.parse_args(argv)
+    if not (args.local_hub or args.local_hub_url):
+        return Launch(port=args.port)
+
+    import sandbox  # sets the environment gradio and huggingface_hub read at import
+
+    started = sandbox.start(
+        port=args.port,
+        hub_url=args.local_hub_url,
+        data=Path(args.local_hub_data) if args.local_hub_data else sandbox.DATA,
+    )
+    quiet_spaces_reloader()
+    return Launch(port=started.port, sandboxed=True)

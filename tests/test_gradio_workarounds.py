@@ -1,0 +1,87 @@
+"""The gradio 6.31 defects the page works around (`page/gradio_workarounds.py`), checked on gradio
+as installed, with a bare page that has nothing but gradio's own `gr.LoginButton`
+(`harness/bare_page.py`) against localhub.
+
+Each test asserts the defect. When one fails, gradio has fixed (or changed) it: delete the
+workaround its docstring names, then this test. The page's own tests check that the workarounds
+do their job."""
+
+from __future__ import annotations
+
+import re
+import time
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+from huggingface_hub.errors import HfHubHTTPError
+
+from harness.driver import oauth_token
+from harness.servers import bare_page
+from page.gradio_workarounds import MOCK_TOKEN, RELOADER_FAILURE
+from tests.conftest import api
+
+
+@pytest.fixture(scope="module")
+def space_bare_page(localhub_off, tmp_path_factory):
+    """The bare page as a Space with `hf_oauth: true` (real OAuth against localhub)."""
+    log = tmp_path_factory.mktemp("bare") / "bare.log"
+    with bare_page(localhub_off.url, log=log) as page:
+        yield page
+
+
+@pytest.mark.browser
+def test_gradio_login_button_drops_every_deploy_link_parameter_after_the_first(
+    space_bare_page, browser_page
+):
+    """Workaround: `SignInFixes` folds them back into `_target_url`."""
+    from playwright.sync_api import expect
+
+    browser_page.goto(f"{space_bare_page.url}/?owner=trackio-lab&name=linked")
+    browser_page.get_by_role("button", name="Sign in with Hugging Face").click()
+    browser_page.wait_for_url(re.compile(r"/oauth/authorize"))
+    expect(browser_page.get_by_role("button", name="Continue as alice")).to_be_visible()
+    redirect = parse_qs(urlsplit(browser_page.url).query)["redirect_uri"][0]
+    target = parse_qs(urlsplit(redirect).query)["_target_url"]
+    assert target == ["/?owner=trackio-lab"], "gradio keeps every parameter: drop the fold"
+
+
+def test_gradio_answers_a_cancelled_consent_with_a_bare_500(space_bare_page):
+    """Workaround: `SignInFixes` sends the person home, `?signin=cancelled`. The callback is
+    called as localhub's consent page calls it after Cancel."""
+    with httpx.Client(timeout=30) as browser:
+        login = browser.get(f"{space_bare_page.url}/login/huggingface")
+        cookie = login.cookies["session"]
+        state = parse_qs(urlsplit(login.headers["location"]).query)["state"][0]
+        cancelled = browser.get(
+            f"{space_bare_page.url}/login/callback",
+            params={
+                "error": "access_denied",
+                "error_description": "The user cancelled the sign-in",
+                "state": state,
+            },
+            headers={"Cookie": f"session={cookie}"},
+        )
+    assert cancelled.status_code == 500, "gradio handles a cancelled sign-in: drop the redirect"
+
+
+def test_gradio_mocked_sign_in_hands_handlers_a_token_the_hub_refuses(localhub_off, tmp_path):
+    """Workaround: `is_mocked_sign_in`, and the page deploys with the machine's own token. Run
+    outside a Space (no `SYSTEM=spaces`), gradio signs in with the machine's token but keeps a
+    made-up one in the session, which is what handlers receive as `gr.OAuthToken`."""
+    with bare_page(localhub_off.url, log=tmp_path / "bare.log", local_token="hf_alice") as local:
+        answer = httpx.get(f"{local.url}/login/huggingface", follow_redirects=True, timeout=30)
+        cookie = next(r.cookies["session"] for r in answer.history if "session" in r.cookies)
+    token = oauth_token(cookie)
+    assert token == MOCK_TOKEN, "gradio hands handlers another token: check is_mocked_sign_in"
+    with pytest.raises(HfHubHTTPError):
+        api(localhub_off, token).whoami()
+
+
+def test_gradio_spaces_reloader_dies_with_a_traceback_without_the_spaces_package(space_bare_page):
+    """Workaround: `quiet_spaces_reloader` drops this traceback in sandbox mode."""
+    deadline = time.monotonic() + 10
+    while RELOADER_FAILURE not in (log := space_bare_page.log.read_text(errors="replace")):
+        assert time.monotonic() < deadline, f"gradio no longer fails this way:\n{log[-2000:]}"
+        time.sleep(0.1)
+    assert "Traceback" in log

@@ -1,0 +1,149 @@
+"""The registry of running deploys (`deployer.running`), without a browser: one deploy per person
+and per Space, a second click of the same tab joins it, and a finished or crashed deploy frees both.
+
+Most tests run a deploy whose pace the test sets (it waits on a gate between its events), so that
+"while it runs" is certain; the last runs the real deployer against localhub."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from deployer import (
+    Deployer,
+    DeployError,
+    DeployPath,
+    DeployRequest,
+    Done,
+    Event,
+    Problem,
+    Result,
+    RunningDeploys,
+)
+from deployer.events import STEP_TITLES, Step, StepStarted
+from tests.conftest import unique
+
+STARTED = StepStarted(step=Step.CHECK, title=STEP_TITLES[Step.CHECK])
+FINISHED = Done(
+    Result(
+        space_id="alice/trackio",
+        space_url="http://hub/spaces/alice/trackio",
+        app_url="http://alice-trackio.hub",
+        path=DeployPath.DUPLICATE,
+        path_reason="the template Space matches this app's template",
+        stage="RUNNING",
+        ready=True,
+    )
+)
+WAIT = 30  # seconds: a generous bound on a thread's next step, never reached when all is well
+
+
+class Paced:
+    """A deploy that sends one event, then waits for `release` before it ends (or raises)."""
+
+    def __init__(self, *, crash: bool = False) -> None:
+        self.release = threading.Event()
+        self.calls = 0
+        self.crash = crash
+
+    def __call__(self) -> Iterator[Event]:
+        self.calls += 1
+        yield STARTED
+        assert self.release.wait(WAIT)
+        if self.crash:
+            raise RuntimeError("the deploy broke")
+        yield FINISHED
+
+
+def start(deploys: RunningDeploys, deploy, *, user="alice", space="alice/trackio", session="tab-1"):
+    return deploys.start_or_join(user=user, space_id=space, session=session, deploy=deploy)
+
+
+def refused(deploys: RunningDeploys, deploy, **who: str) -> DeployError:
+    with pytest.raises(DeployError) as raised:
+        start(deploys, deploy, **who)
+    assert raised.value.problem is Problem.DEPLOY_RUNNING
+    return raised.value
+
+
+def followed(running) -> list:
+    return [event for batch in running.follow() for event in batch]
+
+
+def test_a_second_click_in_the_same_tab_joins_the_deploy_and_both_see_every_event():
+    deploys, deploy = RunningDeploys(), Paced()
+    first = start(deploys, deploy)
+    second = start(deploys, deploy)
+    assert second is first
+    deploy.release.set()
+    assert followed(first) == followed(second) == [STARTED, FINISHED]
+    assert deploy.calls == 1, "one deploy ran"
+
+
+def test_the_same_person_in_another_tab_is_told_their_deploy_runs():
+    deploys, deploy = RunningDeploys(), Paced()
+    running = start(deploys, deploy)
+    other_tab = refused(deploys, Paced(), session="tab-2")
+    assert other_tab.message == (
+        "You already have a deploy of alice/trackio running; wait for it to finish."
+    )
+    another_space = refused(deploys, Paced(), space="alice/other")
+    assert "alice/trackio" in another_space.message
+    deploy.release.set()
+    followed(running)
+
+
+def test_another_person_deploying_the_same_space_is_refused_whatever_its_case():
+    deploys, deploy = RunningDeploys(), Paced()
+    running = start(deploys, deploy)
+    stranger = refused(deploys, Paced(), user="bob", space="Alice/Trackio", session="tab-9")
+    assert stranger.message == (
+        "Someone is deploying Alice/Trackio right now; try again when it is done."
+    )
+    deploy.release.set()
+    followed(running)
+
+
+# A crashed deploy's traceback goes to the server log, as a thread's does.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
+@pytest.mark.parametrize("crash", [False, True], ids=["finished", "crashed"])
+def test_a_deploy_that_ends_frees_the_person_and_the_space(crash):
+    deploys, deploy = RunningDeploys(), Paced(crash=crash)
+    running = start(deploys, deploy)
+    deploy.release.set()
+    assert followed(running)[0] == STARTED, "its followers get what it sent, then the end"
+    for thread in threading.enumerate():  # its traceback is reported here, not in the next test
+        if thread.name == "deploy alice/trackio":
+            thread.join(WAIT)
+    again = Paced()
+    again.release.set()
+    assert followed(start(deploys, again, session="tab-2")) == [STARTED, FINISHED]
+    bob = Paced()
+    bob.release.set()
+    assert followed(start(deploys, bob, user="bob")) == [STARTED, FINISHED]
+
+
+def test_a_follower_that_joins_late_gets_everything_from_the_start():
+    deploys, deploy = RunningDeploys(), Paced()
+    running = start(deploys, deploy)
+    deploy.release.set()
+    followed(running)
+    assert followed(running) == [STARTED, FINISHED]
+
+
+def test_the_real_deployer_runs_to_a_dashboard_in_a_thread_of_its_own(localhub_simulated):
+    name = unique("registry")
+    request = DeployRequest(owner="alice", name=name)
+    deploys = RunningDeploys()
+    running = deploys.start_or_join(
+        user="alice",
+        space_id=request.space_id,
+        session="tab-1",
+        deploy=lambda: Deployer("hf_alice", endpoint=localhub_simulated.url).deploy(request),
+    )
+    events = followed(running)
+    assert isinstance(events[-1], Done), events[-1]
+    assert events[-1].result.space_id == f"alice/{name}"
+    assert running.finished
