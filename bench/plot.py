@@ -12,8 +12,8 @@ GRID = (225, 225, 225)
 MUTED = (110, 110, 110)
 COLORS = {"duplicate": (46, 125, 50), "upload": (249, 168, 37), "trackio": (198, 40, 40)}
 LABELS = {
-    "duplicate": "ours: duplicate (bucket + duplicate)",
-    "upload": "ours: upload (bucket + create + 1 commit)",
+    "duplicate": "ours, duplicate path (bucket + 1 duplicate)",
+    "upload": "ours, upload path (bucket + create + 1 commit)",
     "trackio": "trackio deploy_as_space",
 }
 METRICS = ("requests", "writes", "commits", "builds")

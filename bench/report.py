@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 PATHS = {
-    "duplicate": "ours, duplicate: bucket + duplicate",
-    "upload": "ours, upload: bucket + create + 1 commit",
+    "duplicate": "ours, duplicate path: bucket + 1 duplicate",
+    "upload": "ours, upload path: bucket + create + 1 commit",
     "trackio": "trackio `deploy_as_space`",
 }
 

@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bench.figures import BenchError
+from deployer import Step
 from harness.driver import Reply
 from page.ids import ElementId
-from page.render import Outcome
+from page.render import Outcome, StepState
 
 OUTCOME = re.compile(r'data-outcome="(\w+)"')
-CREATED = re.compile(r'data-step="create" data-state="done"')
+CREATED = f'data-step="{Step.CREATE}" data-state="{StepState.DONE}"'
 
 
 @dataclass
@@ -44,7 +45,7 @@ class Watch:
             if self.first is None:
                 self.first = update.at
             steps = update.value(ElementId.STEPS)
-            if self.created is None and CREATED.search(steps):
+            if self.created is None and CREATED in steps:
                 self.created = update.at
             outcome = OUTCOME.search(steps)
             if outcome and outcome.group(1) != Outcome.RUNNING:
@@ -52,7 +53,7 @@ class Watch:
                 self.summary = update.value(ElementId.SUMMARY)
         if self.done is None and self.reply.ended.is_set():
             self.done = time.perf_counter()
-            self.summary = f"ended without an outcome: {self.reply.error or self.reply.text[-300:]}"
+            self.summary = f"ended without an outcome: {self.reply.broken or self.reply.error}"
         return self.done is not None
 
 

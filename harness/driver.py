@@ -49,6 +49,7 @@ class Reply:
     updates: list[Update] = field(default_factory=list)
     error: str | None = None  # gradio's own refusal, before the handler ran
     ended: threading.Event = field(default_factory=threading.Event)
+    broken: Exception | None = None  # the driver could not talk to the page
 
     @property
     def text(self) -> str:
@@ -61,6 +62,8 @@ class Reply:
     def wait(self, timeout: float = 600) -> Reply:
         if not self.ended.wait(timeout):
             raise TimeoutError(f"the page did not finish this event within {timeout:.0f} s")
+        if self.broken is not None:
+            raise self.broken
         return self
 
 
@@ -156,9 +159,9 @@ class PageDriver:
                 joined.raise_for_status()
                 by_event[joined.json()["event_id"]] = reply
             self._stream(by_event)
-        except Exception as error:  # the caller sees it as the reply's error, not a lost thread
+        except Exception as error:  # raised where the caller waits, not lost with this thread
             for reply in replies:
-                reply.error = reply.error or repr(error)
+                reply.broken = error
         finally:
             for reply in replies:
                 reply.ended.set()

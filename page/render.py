@@ -13,8 +13,17 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from deployer import DeployRequest, Done, Event, Failed, NameState, Owner, Result, make_plan
-from deployer import validate as problems_of
+from deployer import (
+    DeployRequest,
+    Done,
+    Event,
+    Failed,
+    NameState,
+    Owner,
+    Result,
+    make_plan,
+    validate,
+)
 from deployer.events import STEP_TITLES, DeployWarning, LogLine, Step, StepFinished, StepStarted
 
 # The classes the markup below uses.
@@ -35,12 +44,26 @@ NO_LOCAL_TOKEN = (
 )
 MAX_LOG_LINES = 400
 ANSI_CODES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")  # terminal colours in a Space's log
-MARKS = {"waiting": "○", "running": "…", "done": "✓", "failed": "✗"}
 NAME_LABELS = {
     NameState.FREE: "Free",
     NameState.TRACKIO: "Exists",
     NameState.TAKEN: "Taken",
     NameState.INVALID: "Invalid",
+}
+
+
+class StepState(StrEnum):
+    WAITING = "waiting"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+
+
+MARKS = {
+    StepState.WAITING: "○",
+    StepState.RUNNING: "…",
+    StepState.DONE: "✓",
+    StepState.FAILED: "✗",
 }
 
 
@@ -55,8 +78,8 @@ class Outcome(StrEnum):
 class DeployView:
     """What the page shows of one deploy, built up event by event."""
 
-    steps: dict[Step, tuple[str, str]] = field(
-        default_factory=lambda: {s: ("waiting", "") for s in Step}
+    steps: dict[Step, tuple[StepState, str]] = field(
+        default_factory=lambda: {s: (StepState.WAITING, "") for s in Step}
     )
     log: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -74,9 +97,9 @@ class DeployView:
 
     def apply(self, event: Event) -> None:
         if isinstance(event, StepStarted):
-            self.steps[event.step] = ("running", "")
+            self.steps[event.step] = (StepState.RUNNING, "")
         elif isinstance(event, StepFinished):
-            self.steps[event.step] = ("done", f"{event.seconds:.1f} s · {event.detail}")
+            self.steps[event.step] = (StepState.DONE, f"{event.seconds:.1f} s · {event.detail}")
         elif isinstance(event, LogLine):
             self.log.append(f"[{event.source}] {ANSI_CODES.sub('', event.text)}")
             del self.log[:-MAX_LOG_LINES]
@@ -87,7 +110,7 @@ class DeployView:
         elif isinstance(event, Failed):
             self.failure = event
             if event.step is not None:
-                self.steps[event.step] = ("failed", "")
+                self.steps[event.step] = (StepState.FAILED, "")
 
     def log_text(self) -> str:
         return "\n".join(self.log)
@@ -97,7 +120,7 @@ class DeployView:
         for step, (state, detail) in self.steps.items():
             if (
                 step is Step.STORAGE
-                and state == "waiting"
+                and state is StepState.WAITING
                 and self.result
                 and not self.result.bucket_id
             ):
@@ -161,7 +184,7 @@ def problem(message: str) -> str:
 
 
 def plan_markdown(request: DeployRequest) -> str:
-    problems = problems_of(request)
+    problems = validate(request)
     if problems:
         return "**Fix before deploying:**\n\n" + "\n".join(
             f"- `{p.field}`: {p.message}" for p in problems
