@@ -13,6 +13,7 @@ from huggingface_hub.errors import RepositoryNotFoundError
 from deployer.request import DEFAULT_TEMPLATE
 from harness import servers
 from localhub.control import RepoStats
+from page.ids import ElementId
 from tests.conftest import ARTIFACTS, api, unique
 
 pytestmark = pytest.mark.browser
@@ -79,13 +80,10 @@ def test_sign_in_deploy_and_open_the_dashboard(localhub_running, page_url, brows
         expect(page.locator(".steps li.done", has_text=title)).to_be_visible()
     expect(page.get_by_text(f'space_id="alice/{name}"')).to_be_visible()
     page.get_by_text("Build log").click()
-    expect(page.locator("#build-log textarea")).to_have_value(
-        re.compile("Requirement satisfied: trackio")
-    )
-    expect(page.locator("#build-log textarea")).to_have_value(re.compile(r"\[run\] .*Trackio"))
-    assert "\x1b" not in page.locator("#build-log textarea").input_value(), (
-        "terminal colours stripped"
-    )
+    build_log = page.locator(f"#{ElementId.BUILD_LOG} textarea")
+    expect(build_log).to_have_value(re.compile("Requirement satisfied: trackio"))
+    expect(build_log).to_have_value(re.compile(r"\[run\] .*Trackio"))
+    assert "\x1b" not in build_log.input_value(), "terminal colours stripped"
     screenshot(page, "page-deployed.png")
     assert localhub_running.control.stats(f"alice/{name}") == RepoStats(commits=0, builds=1)
 
