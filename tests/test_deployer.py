@@ -9,15 +9,18 @@ import sys
 from importlib.metadata import version
 
 import httpx
+import pytest
 from huggingface_hub import CommitOperationAdd
 
 from deployer import (
     DashboardSettings,
     Deployer,
+    DeployError,
     DeployPath,
     DeployRequest,
     Done,
     Failed,
+    HubClient,
     Problem,
     SignIn,
     Visibility,
@@ -48,6 +51,23 @@ def outcome(events: list):
 def writes(localhub: LocalHub, user: str) -> list[tuple[str, str]]:
     """Requests by `user` that change state on the Hub."""
     return guards.writes(localhub.control.requests(), user)
+
+
+def test_each_client_keeps_its_own_time_out_whatever_clients_are_made_later(localhub_off):
+    """A deploy's time-out is its own: a client made afterwards (the page answering a keystroke,
+    another person's deploy) does not change it, as setting huggingface_hub's shared client did."""
+    localhub_off.control.add_fault(
+        Fault(method="GET", path="/api/whoami-v2", delay_ms=1500, times=None)
+    )
+    try:
+        hasty = HubClient("hf_alice", endpoint=localhub_off.url, timeout=1, retry_budget=0)
+        patient = HubClient("hf_alice", endpoint=localhub_off.url, timeout=30, retry_budget=0)
+        with pytest.raises(DeployError) as gave_up:
+            hasty.call("check your sign-in", "alice", hasty.api.whoami)
+        assert gave_up.value.problem is Problem.HUB_UNREACHABLE
+        assert patient.call("check your sign-in", "alice", patient.api.whoami)["name"] == "alice"
+    finally:
+        localhub_off.control.clear_faults()
 
 
 def test_template_pins_the_trackio_version_the_tests_run():
