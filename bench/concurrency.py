@@ -29,7 +29,7 @@ from bench.harness import (
 )
 from localhub.service import LocalHub
 from localhub.signin import sign_in
-from sandbox import SEED
+from sandbox import SEED, SIMULATED_TRACKIO
 
 USERS = 32
 LATENCY_MS = 150
@@ -185,6 +185,7 @@ def measure(*, scratch: Path, singles: int, rounds: int, users: int = USERS) -> 
     with (
         LocalHub(
             spaces="simulate",
+            simulated_space=SIMULATED_TRACKIO,
             latency_ms=LATENCY_MS,
             seed=seed,
             max_running=users * (rounds + 2) + 8,

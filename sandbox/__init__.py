@@ -27,6 +27,9 @@ DATA = ROOT / ".localhub"
 # The accounts of this project's localhub: the people who deploy, and the maintainer who
 # publishes the template Space they duplicate. Tests and benchmarks start localhub with it too.
 SEED = Path(__file__).resolve().parent / "seed.toml"
+# What a Trackio dashboard answers when localhub simulates Spaces (`spaces="simulate"`): the
+# `/version` the deployer checks. Tests and benchmarks that simulate Spaces pass it.
+SIMULATED_TRACKIO = Path(__file__).resolve().parent / "simulated-trackio.json"
 SPACE_ID = "trackio-deployer/deploy"  # the page's own id, as a Space would have it
 MAINTAINER_TOKEN = "hf_maintainer"  # publishes the template (see SEED)
 

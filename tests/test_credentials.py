@@ -25,6 +25,7 @@ from deployer.publish import publish_template
 from deployer.request import DEFAULT_TEMPLATE
 from localhub.control import Fault
 from localhub.signin import sign_in
+from sandbox import SIMULATED_TRACKIO
 from tests.conftest import ROOT, cli_env, unique
 from tests.guards import leaks, writes
 from tests.page_session import PageSession, page_process
@@ -85,7 +86,11 @@ def hub(tmp_path_factory):
     seed = folder / "seed.json"
     seed.write_text(json.dumps(SEED))
     with LocalHub(
-        spaces="simulate", data=folder / "hub", seed=seed, log_path=folder / "localhub.log"
+        spaces="simulate",
+        simulated_space=SIMULATED_TRACKIO,
+        data=folder / "hub",
+        seed=seed,
+        log_path=folder / "localhub.log",
     ) as running:
         # Published here, not only by the page's sandbox start: every test deploys by duplicate.
         publish_template(HubSession(MAINTAINER, endpoint=running.url), DEFAULT_TEMPLATE)

@@ -14,6 +14,7 @@ from huggingface_hub import HfApi
 from localhub.control import RepoStats
 from localhub.service import LocalHub
 from localhub.signin import sign_in
+from sandbox import SIMULATED_TRACKIO
 from tests.page_session import PageSession, Run, page_process
 
 USERS = [f"user{n:02d}" for n in range(1, 21)]
@@ -47,7 +48,9 @@ def settings_of(user: str) -> dict:
 def hub(tmp_path_factory):
     seed = tmp_path_factory.mktemp("seed") / "twenty.json"
     seed.write_text(json.dumps(SEED))
-    with LocalHub(spaces="simulate", seed=seed, max_running=32) as running:
+    with LocalHub(
+        spaces="simulate", simulated_space=SIMULATED_TRACKIO, seed=seed, max_running=32
+    ) as running:
         yield running
 
 

@@ -29,7 +29,7 @@ from deployer.request import DEFAULT_TEMPLATE
 from deployer.template import drift
 from localhub import control
 from localhub.service import LocalHub
-from sandbox import SEED
+from sandbox import SEED, SIMULATED_TRACKIO
 from tests.conftest import ROOT, cli_env, free_port, unique
 from tests.guards import Precious, dump, leaks, spaces_of
 
@@ -159,7 +159,7 @@ class Outcome:
 
 class Worker:
     def __init__(self) -> None:
-        self.hub = LocalHub(seed=SEED, spaces="simulate").start()
+        self.hub = LocalHub(seed=SEED, spaces="simulate", simulated_space=SIMULATED_TRACKIO).start()
         publish_template(HubSession("hf_maintainer", endpoint=self.hub.url), DEFAULT_TEMPLATE)
         self.token = self.hub.control.mint_token(OWNER, scopes=list(SCOPES), lifetime=6 * 3600)
         self.api = HfApi(endpoint=self.hub.url, token=self.token)
@@ -398,7 +398,12 @@ def logged(hub: LocalHub, method: str, suffix: str) -> bool:
 def test_localhub_killed_mid_deploy_and_restarted_on_its_data(tmp_path: Path, moment: str):
     """A crash of the Hub mid-deploy: the running deploy rides it out on its retries, the next
     deploy of the same request has nothing left to do, one Space, one build, nothing else touched."""
-    options = {"spaces": "simulate", "data": tmp_path / "hub", "port": free_port()}
+    options = {
+        "spaces": "simulate",
+        "simulated_space": SIMULATED_TRACKIO,
+        "data": tmp_path / "hub",
+        "port": free_port(),
+    }
     hub = LocalHub(seed=SEED, **options).start()
     try:
         publish_template(HubSession("hf_maintainer", endpoint=hub.url), DEFAULT_TEMPLATE)
@@ -443,7 +448,7 @@ def test_localhub_killed_mid_deploy_and_restarted_on_its_data(tmp_path: Path, mo
 
 @pytest.fixture(scope="module")
 def cli_hub():
-    with LocalHub(seed=SEED, spaces="simulate") as hub:
+    with LocalHub(seed=SEED, spaces="simulate", simulated_space=SIMULATED_TRACKIO) as hub:
         publish_template(HubSession("hf_maintainer", endpoint=hub.url), DEFAULT_TEMPLATE)
         yield hub
 
