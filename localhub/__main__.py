@@ -6,7 +6,7 @@ import argparse
 import contextlib
 from pathlib import Path
 
-from localhub.service import SPACE_MODES, Options, serve
+from localhub.service import SPACE_MODES, Options
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -28,6 +28,11 @@ def main(argv: list[str] | None = None) -> None:
         help="run: really build and run Spaces; simulate: reach RUNNING without starting them; off: leave them BUILDING",
     )
     run.add_argument(
+        "--simulated-space",
+        type=Path,
+        help="with --spaces simulate: what a simulated Space answers, per path (JSON)",
+    )
+    run.add_argument(
         "--max-running",
         type=int,
         default=8,
@@ -46,10 +51,13 @@ def main(argv: list[str] | None = None) -> None:
         data=args.data,
         seed=args.seed,
         spaces=args.spaces,
+        simulated_space=args.simulated_space,
         max_running=args.max_running,
         latency_ms=args.latency_ms,
         install_requirements=args.install_requirements,
     )
+    from localhub.server import serve
+
     with contextlib.suppress(KeyboardInterrupt):
         serve(options)
 

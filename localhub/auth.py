@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from localhub import errors
 from localhub.seed import OrgRole
-from localhub.store import Bucket, Repo, Store, TokenRecord
+from localhub.store import Store, TokenRecord
 
 
 class Right(StrEnum):
@@ -27,6 +28,23 @@ SCOPE_RIGHTS: dict[str, frozenset[Right]] = {
     "manage-repos": ALL_RIGHTS,
 }
 CREATE_SCOPES = ("manage-repos", "contribute-repos")
+
+
+class Owned(Protocol):
+    """What the rules look at in a repo or a bucket: its owner, visibility and who made it."""
+
+    @property
+    def type(self) -> str: ...  # model, dataset, space or bucket
+    @property
+    def repo_id(self) -> str: ...
+    @property
+    def namespace(self) -> str: ...
+    @property
+    def private(self) -> bool: ...
+    @property
+    def creator(self) -> str: ...
+    @property
+    def creator_app(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -60,37 +78,25 @@ class Access:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def can_read(self, principal: Principal | None, repo: Repo) -> bool:
-        if not repo.private:
+    def can_read(self, principal: Principal | None, owned: Owned) -> bool:
+        if not owned.private:
             return True
-        return principal is not None and Right.READ in self.rights(principal, repo.namespace, repo)
-
-    def can_read_bucket(self, principal: Principal | None, bucket: Bucket) -> bool:
-        if not bucket.private:
-            return True
-        if principal is None:
-            return False
-        rights = self.rights(principal, bucket.namespace, None)
-        # contribute-repos reaches what its own app created: a bucket as much as a repo.
-        made_by_this_app = (
-            principal.is_oauth
-            and "contribute-repos" in principal.token.scopes
-            and bucket.creator_app == principal.token.oauth_app
+        return principal is not None and Right.READ in self.rights(
+            principal, owned.namespace, owned
         )
-        return Right.READ in rights or (made_by_this_app and Right.CREATE in rights)
 
-    def require_read(self, principal: Principal | None, repo: Repo) -> None:
-        if not self.can_read(principal, repo):
-            raise errors.repo_not_found()
+    def require_read(self, principal: Principal | None, owned: Owned) -> None:
+        if not self.can_read(principal, owned):
+            raise errors.not_found(owned.type)
 
     def require_write(
-        self, principal: Principal | None, repo: Repo, right: Right = Right.WRITE
+        self, principal: Principal | None, owned: Owned, right: Right = Right.WRITE
     ) -> None:
-        self.require_read(principal, repo)
+        self.require_read(principal, owned)
         if principal is None:
-            raise errors.unauthorized("You must be authenticated to write to this repo")
-        if right not in self.rights(principal, repo.namespace, repo):
-            raise errors.forbidden(self._refusal(principal, repo.namespace, right, repo))
+            raise errors.unauthorized(f"You must be authenticated to write to this {_kind(owned)}")
+        if right not in self.rights(principal, owned.namespace, owned):
+            raise errors.forbidden(self._refusal(principal, owned.namespace, right, owned))
 
     def require_create(
         self, principal: Principal | None, namespace: str, kind: str = "repo"
@@ -100,14 +106,14 @@ class Access:
         if Right.CREATE not in self.rights(principal, namespace, None):
             raise errors.forbidden(self._refusal(principal, namespace, Right.CREATE, None, kind))
 
-    def rights(self, principal: Principal, namespace: str, repo: Repo | None) -> frozenset[Right]:
+    def rights(self, principal: Principal, namespace: str, repo: Owned | None) -> frozenset[Right]:
         return self._member_rights(principal.user, namespace, repo) & self._token_rights(
             principal.token, namespace, repo
         )
 
     # -- the two halves of a right: what the account may do, and what the token lets through ----
 
-    def _member_rights(self, user: str, namespace: str, repo: Repo | None) -> frozenset[Right]:
+    def _member_rights(self, user: str, namespace: str, repo: Owned | None) -> frozenset[Right]:
         if namespace.lower() == user.lower():
             return ALL_RIGHTS
         role = self.store.role_in(namespace, user)
@@ -121,7 +127,7 @@ class Access:
         return ALL_RIGHTS
 
     def _token_rights(
-        self, token: TokenRecord, namespace: str, repo: Repo | None
+        self, token: TokenRecord, namespace: str, repo: Owned | None
     ) -> frozenset[Right]:
         if token.role == "read":
             return frozenset({Right.READ})
@@ -133,7 +139,7 @@ class Access:
 
     @staticmethod
     def _fine_grained_rights(
-        token: TokenRecord, namespace: str, repo: Repo | None
+        token: TokenRecord, namespace: str, repo: Owned | None
     ) -> frozenset[Right]:
         granted: set[Right] = set()
         for grant in token.scoped:
@@ -154,7 +160,7 @@ class Access:
         return frozenset(granted)
 
     @staticmethod
-    def _oauth_rights(token: TokenRecord, namespace: str, repo: Repo | None) -> frozenset[Right]:
+    def _oauth_rights(token: TokenRecord, namespace: str, repo: Owned | None) -> frozenset[Right]:
         if namespace.lower() != token.user.lower() and namespace.lower() not in {
             org.lower() for org in token.orgs
         }:
@@ -175,7 +181,7 @@ class Access:
         principal: Principal,
         namespace: str,
         right: Right,
-        repo: Repo | None,
+        repo: Owned | None,
         kind: str = "repo",
     ) -> str:
         action = f"create a {kind} in" if right is Right.CREATE else f"{right.value} repos in"
@@ -211,3 +217,7 @@ class Access:
                 " (contribute-repos scope)"
             )
         return f"This OAuth token's scopes ({' '.join(token.scopes)}) do not allow this action"
+
+
+def _kind(owned: Owned) -> str:
+    return "bucket" if owned.type == "bucket" else "repo"

@@ -19,16 +19,15 @@ from typing import Any
 import httpx
 
 PREFIX = "/_localhub"
-# Requests that send a body but change nothing the Hub keeps: checks, questions and sign-in.
+# Hub API requests that send a body but change nothing the Hub keeps: checks and questions.
 READ_ONLY_POSTS = ("/api/validate-yaml", "/preupload/", "/paths-info")
 
 
 def is_write(method: str, path: str) -> bool:
-    """Whether a request may change what the Hub keeps (repos, buckets, Spaces, their settings)."""
-    return (
-        method.upper() in ("POST", "PUT", "PATCH", "DELETE")
-        and not path.startswith(("/oauth/", PREFIX + "/"))
-        and not any(part in path for part in READ_ONLY_POSTS)
+    """Whether a Hub API request may change what the Hub keeps (repos, buckets, Spaces, their
+    settings). Sign-in and the Xet storage never do; the server marks their requests so."""
+    return method.upper() in ("POST", "PUT", "PATCH", "DELETE") and not any(
+        part in path for part in READ_ONLY_POSTS
     )
 
 

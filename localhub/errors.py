@@ -44,6 +44,11 @@ def bucket_not_found() -> HubError:
     return HubError(404, "Bucket not found", code="RepoNotFound")
 
 
+def not_found(kind: str) -> HubError:
+    """A missing repo or bucket, or one the caller may not see: the two answer alike."""
+    return bucket_not_found() if kind == "bucket" else repo_not_found()
+
+
 def entry_not_found(path: str) -> HubError:
     return HubError(404, f"Entry not found: {path}", code="EntryNotFound")
 

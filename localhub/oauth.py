@@ -1,8 +1,9 @@
 """Sign in with Hugging Face: an OpenID Connect provider shaped like the Hub's.
 
-Authorization-code flow only: a consent page (who signs in, which scopes, which organizations),
-one-time codes that expire within a minute, `client_secret_basic` (or `_post`) at the token
-endpoint, RS256 ID tokens carrying the claims gradio and huggingface_hub read.
+Authorization-code flow only: the user and the organizations chosen on the consent page, one-time
+codes that expire within a minute, `client_secret_basic` (or `_post`) at the token endpoint, RS256
+ID tokens carrying the claims gradio and huggingface_hub read. The pages themselves (choose a user,
+consent, errors) are in `localhub.routes.oauth`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import html
 import json
 import secrets
 import time
@@ -23,13 +23,11 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from localhub import errors
 from localhub.auth import authenticate
-from localhub.pages import page
 from localhub.store import OAuthAppRecord, Store
 
 CODE_LIFETIME = 60.0
 SESSION_COOKIE = "localhub_session"
 
-SIGN_IN_HEADER = "localhub · Sign in with Hugging Face"
 SCOPE_TEXT = {
     "openid": "Sign you in and know who you are",
     "profile": "Read your username, full name and avatar",
@@ -203,11 +201,11 @@ class Provider:
             },
             CODE_LIFETIME,
         )
-        return _with_query(request.redirect_uri, code=code, state=request.state)
+        return with_query(request.redirect_uri, code=code, state=request.state)
 
     @staticmethod
     def deny(request: AuthorizeRequest) -> str:
-        return _with_query(
+        return with_query(
             request.redirect_uri,
             error="access_denied",
             error_description="The user cancelled the sign-in",
@@ -303,73 +301,6 @@ class Provider:
         signature = self._key.sign(signing_input.encode(), padding.PKCS1v15(), hashes.SHA256())
         return signing_input + "." + _b64(signature)
 
-    # -- pages ----------------------------------------------------------------------------------
-
-    def choose_user_page(self, params: dict[str, str], request: AuthorizeRequest) -> str:
-        buttons = "".join(
-            f'<li><button type="submit" name="login" value="{html.escape(user.name)}" class="option">'
-            f'<img src="/avatars/{html.escape(user.name)}.svg" alt="" width="40" height="40">'
-            f"<span>Continue as <strong>{html.escape(user.name)}</strong>"
-            f'<span class="detail">{html.escape(user.fullname)} · {html.escape(user.plan)} plan</span>'
-            "</span></button></li>"
-            for user in self.store.users()
-        )
-        hidden = _hidden_fields(params)
-        body = f"""
-<h1>Sign in to localhub</h1>
-<p><strong>{html.escape(request.app.name)}</strong> wants you to sign in with Hugging Face.
-localhub is a local stand-in for huggingface.co and has no passwords: choose who you are.</p>
-<form method="get" action="/oauth/authorize">{hidden}<ul class="choices">{buttons}</ul></form>"""
-        return page("Sign in - localhub", body, header=SIGN_IN_HEADER)
-
-    def consent_page(self, params: dict[str, str], request: AuthorizeRequest, user: str) -> str:
-        account = self.store.account(user)
-        assert account is not None
-        scopes = "".join(
-            f"<li><code>{html.escape(s)}</code>: {html.escape(SCOPE_TEXT.get(s, 'Unknown scope'))}</li>"
-            for s in request.scopes
-        )
-        memberships = self.store.memberships(user)
-        if memberships:
-            orgs = "".join(
-                f'<li><label class="option"><input type="checkbox" name="orgs" value="{html.escape(org.name)}">'
-                f"<span><strong>{html.escape(org.fullname)}</strong> <code>{html.escape(org.name)}</code>"
-                f'<span class="detail">Your role: {html.escape(role.value)} · {html.escape(org.plan)} plan</span>'
-                "</span></label></li>"
-                for org, role in memberships
-            )
-            orgs_block = f"""<fieldset><legend>Organizations this app may act in</legend>
-<p class="muted">Only the organizations you check are granted; you can sign in again to change this.</p>
-<ul class="choices">{orgs}</ul></fieldset>"""
-        else:
-            orgs_block = '<p class="muted">You belong to no organization.</p>'
-        switch = _with_query("/oauth/authorize", **params, switch="1")
-        body = f"""
-<h1>Authorize {html.escape(request.app.name)}</h1>
-<p>Signed in as <strong>{html.escape(account.name)}</strong> ({html.escape(account.fullname)}).
-<a href="{html.escape(switch)}">Not you? Switch account</a></p>
-<p><strong>{html.escape(request.app.name)}</strong> asks to:</p>
-<ul>{scopes}</ul>
-<form method="post" action="/oauth/authorize">
-{_hidden_fields(params)}
-<input type="hidden" name="form_token" value="{self.form_token(user, params)}">
-{orgs_block}
-<p class="actions">
-<button type="submit" name="action" value="authorize" class="primary">Authorize</button>
-<button type="submit" name="action" value="cancel">Cancel</button>
-</p>
-</form>
-<p class="muted">You will be sent back to <code>{html.escape(request.redirect_uri.split("?", 1)[0])}</code>.</p>"""
-        return page(f"Authorize {request.app.name} - localhub", body, header=SIGN_IN_HEADER)
-
-    @staticmethod
-    def error_page(message: str) -> str:
-        body = f"""
-<h1>Sign-in failed</h1>
-<p class="error" role="alert">{html.escape(message)}</p>
-<p class="muted">Nothing was shared with the app. Go back to it and sign in again.</p>"""
-        return page("Sign-in failed - localhub", body, header=SIGN_IN_HEADER)
-
 
 AUTHORIZE_PARAMS = (
     "client_id",
@@ -406,13 +337,6 @@ def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
-def _with_query(url: str, **params: str | None) -> str:
+def with_query(url: str, **params: str | None) -> str:
     query = urlencode({k: v for k, v in params.items() if v is not None})
     return url + ("&" if "?" in url else "?") + query
-
-
-def _hidden_fields(params: dict[str, str]) -> str:
-    return "".join(
-        f'<input type="hidden" name="{html.escape(k)}" value="{html.escape(v)}">'
-        for k, v in params.items()
-    )

@@ -8,8 +8,6 @@ Every process starts in its own process group and dies with the thread that watc
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import functools
 import hashlib
 import importlib.metadata
 import os
@@ -27,13 +25,12 @@ from typing import Any
 import httpx
 from packaging.requirements import InvalidRequirement, Requirement
 
+from localhub.lifetime import dies_with_parent
 from localhub.runtime import Build, Stage
 
 STOP_GRACE_SECONDS = 10.0
 START_TIMEOUT_SECONDS = 300.0
 RUN_LOG_TAIL = 20
-PR_SET_PDEATHSIG = 1
-_LIBC = ctypes.CDLL("libc.so.6", use_errno=True)  # loaded here: a child must not load it after fork
 
 
 class BuildFailed(Exception):
@@ -243,7 +240,7 @@ class ProcessRunner:
             handle.process = subprocess.Popen(
                 command,
                 start_new_session=True,
-                preexec_fn=functools.partial(die_with_parent, os.getpid()),  # noqa: PLW1509 - no locks taken
+                preexec_fn=dies_with_parent(),  # noqa: PLW1509 - no locks taken
                 **options,
             )
             return handle
@@ -358,12 +355,3 @@ def _terminate(handle: _Handle, *, wait: bool) -> None:
         reap()
     else:
         threading.Thread(target=reap, daemon=True).start()
-
-
-def die_with_parent(parent: int) -> None:
-    """In the child, before exec: get SIGTERM when the thread that started it ends, which it does
-    only after the child has exited or when localhub dies; and exit at once if localhub already
-    died between the fork and this call."""
-    _LIBC.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-    if os.getppid() != parent:
-        os._exit(1)

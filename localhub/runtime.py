@@ -161,8 +161,8 @@ class IdleRunner:
 
 class SimulatedRunner:
     """Reaches `RUNNING` after short pauses without starting the app; the host is a stand-in
-    served by localhub that answers like a Trackio dashboard's `/version`. For measuring callers
-    of the Hub, not Spaces."""
+    served by localhub with the answers it was given (`localhub.simulation`). For measuring
+    callers of the Hub, not Spaces."""
 
     def __init__(self, *, build_seconds: float = 0.3, start_seconds: float = 0.2) -> None:
         self.build_seconds = build_seconds

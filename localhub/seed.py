@@ -95,38 +95,25 @@ class Seed:
     oauth_apps: tuple[OAuthApp, ...] = ()
 
 
+# A PRO user, a free one, a read-only token and an organization with two roles.
 DEFAULT_SEED_DATA: dict[str, Any] = {
     "users": [
         {"name": "alice", "fullname": "Alice Martin", "plan": "pro"},
         {"name": "bob", "fullname": "Bob Okafor", "plan": "free"},
         {"name": "carol", "fullname": "Carol Nguyen", "plan": "pro"},
-        # Publishes the template Space that the deployer duplicates.
-        {"name": "maintainer", "fullname": "Template Maintainer", "plan": "pro"},
     ],
     "orgs": [
         {
-            "name": "trackio-lab",
-            "fullname": "Trackio Lab",
+            "name": "acme",
+            "fullname": "Acme Research",
             "plan": "team",
             "members": {"alice": "admin", "bob": "read"},
-        },
-        {
-            "name": "trackio-deployer",
-            "fullname": "Trackio Deployer",
-            "plan": "team",
-            "members": {"maintainer": "admin"},
         },
     ],
     "tokens": [
         {"value": "hf_alice", "user": "alice", "role": "write", "name": "alice-write"},
         {"value": "hf_bob", "user": "bob", "role": "write", "name": "bob-write"},
         {"value": "hf_carol_read", "user": "carol", "role": "read", "name": "carol-read"},
-        {
-            "value": "hf_maintainer",
-            "user": "maintainer",
-            "role": "write",
-            "name": "maintainer-write",
-        },
     ],
     "oauth_apps": [],
 }

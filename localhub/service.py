@@ -1,11 +1,11 @@
-"""Starting and stopping localhub: the server in this process, or as a child process from Python."""
+"""localhub as a child process, for tests, benchmarks and sandboxes: `LocalHub`, and `Options`,
+which are the flags of `python -m localhub serve`. The client side: it imports neither the server
+nor anything that needs Linux."""
 
 from __future__ import annotations
 
-import functools
 import os
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -14,16 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import uvicorn
-
 from localhub.control import Control
-from localhub.hub import Hub
-from localhub.oauth import Provider
-from localhub.runner import ProcessRunner, die_with_parent
-from localhub.runtime import IdleRunner, Runner, Runtime, SimulatedRunner
-from localhub.seed import load_seed
-from localhub.server import SIMULATED_PREFIX, ControlState, build_app
-from localhub.store import Store
+from localhub.lifetime import dies_with_parent
 
 READY_LINE = "localhub ready at {url}"
 SPACE_MODES = ("run", "simulate", "off")
@@ -36,75 +28,15 @@ class Options:
     data: Path | None = None
     seed: Path | None = None
     spaces: str = "run"
+    simulated_space: Path | None = None  # what simulated Spaces answer (`localhub.simulation`)
     max_running: int = 8
     latency_ms: int = 0
     install_requirements: bool = False
 
 
-def serve(options: Options) -> None:
-    """Run localhub until Ctrl-C or SIGTERM; every Space process is stopped on the way out."""
-    with tempfile.TemporaryDirectory(prefix="localhub-") as scratch:
-        data = options.data or Path(scratch)
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((options.host, options.port))
-        url = f"http://{options.host}:{sock.getsockname()[1]}"
-
-        store = Store(data)
-        store.apply_seed(load_seed(options.seed))
-        runtime = Runtime(
-            store,
-            _runner(options),
-            endpoint=url,
-            max_running=options.max_running,
-            simulated_host=(lambda repo: f"{url}{SIMULATED_PREFIX}{repo.repo_id}")
-            if options.spaces == "simulate"
-            else None,
-        )
-        hub = Hub(store, runtime, endpoint=url)
-        app = build_app(
-            hub, Provider(store, endpoint=url), ControlState(latency_ms=options.latency_ms)
-        )
-
-        class Server(uvicorn.Server):
-            async def startup(self, sockets: list | None = None) -> None:
-                await super().startup(sockets=sockets)
-                runtime.resume_all()
-                print(READY_LINE.format(url=url), flush=True)
-
-        server = Server(
-            uvicorn.Config(
-                app,
-                log_level="warning",
-                timeout_graceful_shutdown=2,
-                lifespan="off",
-                server_header=False,
-                date_header=False,
-            )
-        )
-        # uvicorn stops gracefully on SIGTERM, then raises it again: end as a clean exit instead.
-        signal.signal(signal.SIGTERM, _exit_cleanly)
-        try:
-            server.run(sockets=[sock])
-        finally:
-            runtime.close()
-            store.close()
-
-
-def _exit_cleanly(*_: object) -> None:
-    sys.exit(0)
-
-
-def _runner(options: Options) -> Runner:
-    if options.spaces == "simulate":
-        return SimulatedRunner()
-    if options.spaces == "off":
-        return IdleRunner()
-    return ProcessRunner(install_requirements=options.install_requirements)
-
-
 class LocalHub:
-    """localhub as a child process, for tests, benchmarks and the app's sandbox mode.
+    """localhub as a child process (`python -m localhub serve`), stopped with it when used as a
+    context manager.
 
     Example:
         >>> with LocalHub(data=Path("hubdata")) as hub:
@@ -147,13 +79,17 @@ class LocalHub:
             command += ["--data", str(o.data)]
         if o.seed is not None:
             command += ["--seed", str(o.seed)]
+        if o.simulated_space is not None:
+            command += ["--simulated-space", str(o.simulated_space)]
         if o.install_requirements:
             command.append("--install-requirements")
         if self.log_path is None:
             self._log_dir = tempfile.TemporaryDirectory(prefix="localhub-log-")
             self.log_path = Path(self._log_dir.name) / "localhub.log"
-        root = Path(__file__).resolve().parent.parent
-        env = {**os.environ, **(self.env or {}), "PYTHONPATH": str(root), "PYTHONUNBUFFERED": "1"}
+        # The child imports this very copy of localhub, installed or not.
+        root = str(Path(__file__).resolve().parent.parent)
+        env = {**os.environ, **(self.env or {}), "PYTHONUNBUFFERED": "1"}
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
         with self.log_path.open("wb") as log:
             # localhub dies with the thread that started it, so a killed test run or page leaves
             # neither localhub nor its Spaces behind.
@@ -162,8 +98,7 @@ class LocalHub:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env=env,
-                cwd=root,
-                preexec_fn=functools.partial(die_with_parent, os.getpid()),  # noqa: PLW1509 - no locks taken
+                preexec_fn=dies_with_parent(),  # noqa: PLW1509 - no locks taken
             )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

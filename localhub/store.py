@@ -127,9 +127,16 @@ class Bucket:
     creator: str
     creator_app: str | None
 
+    type = "bucket"
+
     @property
     def bucket_id(self) -> str:
         return f"{self.namespace}/{self.name}"
+
+    @property
+    def repo_id(self) -> str:
+        """The Hub treats a bucket as a repo of type `bucket` (access rules, Xet tokens)."""
+        return self.bucket_id
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,9 @@ DATA = ROOT / ".localhub"
 # The accounts of this project's localhub: the people who deploy, and the maintainer who
 # publishes the template Space they duplicate. Tests and benchmarks start localhub with it too.
 SEED = Path(__file__).resolve().parent / "seed.toml"
+# What a Trackio dashboard answers when localhub simulates Spaces (`spaces="simulate"`): the
+# `/version` the deployer checks. Tests and benchmarks that simulate Spaces pass it.
+SIMULATED_TRACKIO = Path(__file__).resolve().parent / "simulated-trackio.json"
 SPACE_ID = "trackio-deployer/deploy"  # the page's own id, as a Space would have it
 MAINTAINER_TOKEN = "hf_maintainer"  # publishes the template (see SEED)
 DEFAULT_PORT = 7860
@@ -45,7 +48,10 @@ class Sandbox:
 
 
 def make_localhub(*, seed: Path = SEED, **options: Any) -> LocalHub:
-    """localhub as this project runs it, not started yet (`with make_localhub(...) as localhub:`)."""
+    """localhub as this project runs it, not started yet (`with make_localhub(...) as localhub:`):
+    with this project's seed and, where Spaces are simulated, answering as a Trackio dashboard."""
+    if options.get("spaces") == "simulate":
+        options.setdefault("simulated_space", SIMULATED_TRACKIO)
     return LocalHub(seed=seed, **options)
 
 

@@ -18,35 +18,21 @@ from harness import isolate
 isolate(Path(tempfile.mkdtemp(prefix="tests-")))
 
 import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
-from huggingface_hub import HfApi
 
 from deployer import configure_http
 from localhub.service import LocalHub
+from localhub.testing import api, browser_page, playwright_session, unique
 from sandbox import ROOT, make_localhub, publish_template
 
 configure_http()  # before any test, and any thread of one, uses huggingface_hub
 
+# Shared with the test modules; the browser fixtures are found by pytest here.
+__all__ = ["api", "browser_page", "playwright_session", "unique"]
+
 ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def unique(prefix: str = "space") -> str:
-    """A repo name no other test uses."""
-    return f"{prefix}-{uuid.uuid4().hex[:8]}"
 
 
 @pytest.fixture(scope="session")
@@ -72,10 +58,6 @@ def localhub_running() -> Iterator[LocalHub]:
         yield running
 
 
-def api(localhub: LocalHub, token: str | None = "hf_alice") -> HfApi:
-    return HfApi(endpoint=localhub.url, token=token if token is not None else False)
-
-
 def cli_env(localhub: LocalHub, token: str | None, **extra: str) -> dict[str, str]:
     """The environment of `python -m deployer` as a user runs it against localhub: nothing else."""
     env = {
@@ -89,27 +71,3 @@ def cli_env(localhub: LocalHub, token: str | None, **extra: str) -> dict[str, st
     if token:
         env["HF_TOKEN"] = token
     return env
-
-
-@pytest.fixture(scope="session")
-def playwright_session():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        yield playwright
-
-
-@pytest.fixture
-def browser_page(playwright_session, tmp_path: Path):
-    """A page in headless Debian Chromium with a fresh user-data directory."""
-    context = playwright_session.chromium.launch_persistent_context(
-        user_data_dir=str(tmp_path / "chromium-profile"),
-        executable_path=CHROMIUM,
-        args=CHROMIUM_ARGS,
-        headless=True,
-    )
-    page = context.pages[0] if context.pages else context.new_page()
-    try:
-        yield page
-    finally:
-        context.close()

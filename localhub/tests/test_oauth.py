@@ -12,13 +12,13 @@ import json
 import os
 import re
 import sqlite3
-import subprocess
 import sys
 import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -30,9 +30,10 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from huggingface_hub.errors import HfHubHTTPError
 
 from localhub.service import LocalHub
-from tests.conftest import ARTIFACTS, api, free_port, unique, wait_for_http
+from localhub.testing import api, free_port, serving, unique
 
 REDIRECT_URI = "http://127.0.0.1:9/login/callback"
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"  # screenshots and the app's log
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def register(
     hub.control.add_oauth_app(
         client_id=client.client_id,
         client_secret=client.client_secret,
-        name="Trackio test app",
+        name="Test app",
         redirect_uris=list(redirect_uris or (client.redirect_uri,)),
         scopes=list(scopes),
     )
@@ -218,16 +219,16 @@ def test_jwks_publishes_one_rs256_signing_key(hub):
 
 def test_consent_page_lists_scopes_and_the_users_organizations(hub, client):
     consent = reach_consent(hub, authorize_params(client, scope="openid profile read-repos"))
-    assert "Authorize Trackio test app" in consent.page
+    assert "Authorize Test app" in consent.page
     assert "Signed in as <strong>alice</strong>" in consent.page
     assert "<code>read-repos</code>" in consent.page
-    assert consent.form.checkboxes == ["trackio-lab"]
+    assert consent.form.checkboxes == ["acme"]
     assert consent.form.actions == ["authorize", "cancel"]
     assert consent.form.hidden["form_token"]
 
 
 def test_code_flow_gives_a_signed_id_token_naming_only_the_granted_organization(hub, client):
-    callback = sign_in(hub, client, orgs=("trackio-lab",), scope="openid profile read-repos")
+    callback = sign_in(hub, client, orgs=("acme",), scope="openid profile read-repos")
     answer = exchange(hub, client, callback["code"])
     assert answer.status_code == 200, answer.text
     assert answer.headers["cache-control"] == "no-store"
@@ -246,7 +247,7 @@ def test_code_flow_gives_a_signed_id_token_naming_only_the_granted_organization(
     assert claims["profile"] == f"{hub.url}/alice"
     assert claims["picture"].startswith(hub.url)
     assert [(o["preferred_username"], o["roleInOrg"]) for o in claims["orgs"]] == [
-        ("trackio-lab", "admin")
+        ("acme", "admin")
     ]
 
     me = api(hub, tokens["access_token"]).whoami()
@@ -265,7 +266,7 @@ def test_id_token_with_a_tampered_claim_fails_signature_verification(hub, client
 
 
 def test_userinfo_answers_the_same_claims_for_the_access_token(hub, client):
-    callback = sign_in(hub, client, orgs=("trackio-lab",))
+    callback = sign_in(hub, client, orgs=("acme",))
     access_token = exchange(hub, client, callback["code"]).json()["access_token"]
     info = httpx.get(
         f"{hub.url}/oauth/userinfo",
@@ -273,7 +274,7 @@ def test_userinfo_answers_the_same_claims_for_the_access_token(hub, client):
         timeout=30,
     ).json()
     assert info["preferred_username"] == "alice"
-    assert [o["preferred_username"] for o in info["orgs"]] == ["trackio-lab"]
+    assert [o["preferred_username"] for o in info["orgs"]] == ["acme"]
     refused = httpx.get(
         f"{hub.url}/oauth/userinfo", headers={"authorization": "Bearer hf_alice"}, timeout=30
     )
@@ -281,7 +282,7 @@ def test_userinfo_answers_the_same_claims_for_the_access_token(hub, client):
 
 
 def test_access_token_is_refused_for_writes_its_scopes_do_not_cover(hub, client):
-    callback = sign_in(hub, client, orgs=("trackio-lab",), scope="openid profile read-repos")
+    callback = sign_in(hub, client, orgs=("acme",), scope="openid profile read-repos")
     reader = api(hub, exchange(hub, client, callback["code"]).json()["access_token"])
     assert reader.whoami()["name"] == "alice"
     with pytest.raises(HfHubHTTPError, match="do not allow creating repos") as refused:
@@ -294,19 +295,19 @@ def test_access_token_acts_only_in_organizations_granted_at_consent(hub, client)
     manager = api(hub, exchange(hub, client, not_granted["code"]).json()["access_token"])
     manager.create_repo(f"alice/{unique()}", repo_type="space", space_sdk="gradio")
     with pytest.raises(HfHubHTTPError, match="not granted access to the organization") as refused:
-        manager.create_repo(f"trackio-lab/{unique()}", repo_type="space", space_sdk="gradio")
+        manager.create_repo(f"acme/{unique()}", repo_type="space", space_sdk="gradio")
     assert refused.value.response.status_code == 403
 
-    granted = sign_in(hub, client, orgs=("trackio-lab",), scope="openid profile manage-repos")
+    granted = sign_in(hub, client, orgs=("acme",), scope="openid profile manage-repos")
     org_manager = api(hub, exchange(hub, client, granted["code"]).json()["access_token"])
-    org_manager.create_repo(f"trackio-lab/{unique()}", repo_type="space", space_sdk="gradio")
+    org_manager.create_repo(f"acme/{unique()}", repo_type="space", space_sdk="gradio")
 
 
 def test_consent_form_cannot_grant_an_organization_the_user_is_not_in(hub, client):
     consent = reach_consent(hub, authorize_params(client), user="carol")
     assert consent.form.checkboxes == []
     assert "You belong to no organization" in consent.page
-    answer = consent.submit(orgs=("trackio-lab",))
+    answer = consent.submit(orgs=("acme",))
     code = parse_qs(urlsplit(answer.headers["location"]).query)["code"][0]
     claims = verified_claims(hub, exchange(hub, client, code).json()["id_token"])
     assert (claims["preferred_username"], claims["orgs"]) == ("carol", [])
@@ -424,15 +425,15 @@ def test_user_choice_ignores_case_and_signs_in_the_account_as_named(hub, client)
     chosen = browser.get("/oauth/authorize", params={**request, "login": "ALICE"})
     consent_page = browser.get(chosen.headers["location"]).text
     consent = Consent(browser=browser, page=consent_page, form=read_form(consent_page))
-    assert consent.form.checkboxes == ["trackio-lab"]
-    code = parse_qs(urlsplit(consent.submit(orgs=("trackio-lab",)).headers["location"]).query)
+    assert consent.form.checkboxes == ["acme"]
+    code = parse_qs(urlsplit(consent.submit(orgs=("acme",)).headers["location"]).query)
     claims = verified_claims(hub, exchange(hub, client, code["code"][0]).json()["id_token"])
     assert claims["preferred_username"] == "alice"
-    assert [o["preferred_username"] for o in claims["orgs"]] == ["trackio-lab"]
+    assert [o["preferred_username"] for o in claims["orgs"]] == ["acme"]
 
 
 def test_an_organization_cannot_be_chosen_as_the_user_signing_in(hub, client):
-    params = {**authorize_params(client), "login": "trackio-lab"}
+    params = {**authorize_params(client), "login": "acme"}
     answer = httpx.get(f"{hub.url}/oauth/authorize", params=params, timeout=30)
     assert answer.status_code == 400
     assert "set-cookie" not in answer.headers
@@ -459,7 +460,7 @@ def test_different_redirect_uri_at_token_is_invalid_grant(hub):
 
 def test_cancel_at_consent_returns_access_denied_with_state(hub, client):
     request = authorize_params(client)
-    answer = reach_consent(hub, request).submit("cancel", orgs=("trackio-lab",))
+    answer = reach_consent(hub, request).submit("cancel", orgs=("acme",))
     assert answer.status_code == 302
     location = urlsplit(answer.headers["location"])
     assert f"{location.scheme}://{location.netloc}{location.path}" == client.redirect_uri
@@ -480,7 +481,7 @@ def test_unknown_client_id_is_a_400_page_and_no_redirect(hub, client):
 def test_consent_form_with_a_forged_form_token_is_refused(hub, client):
     consent = reach_consent(hub, authorize_params(client))
     consent.form.hidden["form_token"] = "0" * 64
-    answer = consent.submit(orgs=("trackio-lab",))
+    answer = consent.submit(orgs=("acme",))
     assert answer.status_code == 400
     assert "location" not in answer.headers
 
@@ -524,7 +525,7 @@ def gradio_app(hub, tmp_path_factory) -> Iterator[str]:
     )
     folder = tmp_path_factory.mktemp("gradio-app")
     (folder / "app.py").write_text(GRADIO_APP)
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    ARTIFACTS.mkdir(exist_ok=True)
     env = {key: value for key, value in os.environ.items() if key != "SPACE_HOST"}
     env |= {
         "SYSTEM": "spaces",
@@ -540,17 +541,14 @@ def gradio_app(hub, tmp_path_factory) -> Iterator[str]:
         "HF_HUB_DISABLE_TELEMETRY": "1",
         "NO_PROXY": "127.0.0.1,localhost",
     }
-    url = f"http://127.0.0.1:{port}"
-    with (ARTIFACTS / "oauth-gradio-app.log").open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "app.py"], cwd=folder, env=env, stdout=log, stderr=log
-        )
-        try:
-            wait_for_http(url, process=process)
-            yield url
-        finally:
-            process.terminate()
-            process.wait(timeout=20)
+    with serving(
+        [sys.executable, "app.py"],
+        url=f"http://127.0.0.1:{port}",
+        cwd=folder,
+        env=env,
+        log=ARTIFACTS / "oauth-gradio-app.log",
+    ) as url:
+        yield url
 
 
 def tab_to(page, target, *, most: int = 10) -> None:
@@ -572,7 +570,7 @@ def settled_status(page):
 
 
 def screenshot(page, name: str) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=ARTIFACTS / name, full_page=True)
 
 
@@ -586,8 +584,8 @@ def test_gradio_login_button_signs_in_through_consent_with_the_keyboard(gradio_a
     page.get_by_text("Sign in with Hugging Face").click()
     page.get_by_role("button", name="Continue as alice").click()
 
-    expect(page.get_by_role("heading", name="Authorize Trackio test app")).to_be_visible()
-    organization = page.get_by_role("checkbox", name="Trackio Lab")
+    expect(page.get_by_role("heading", name="Authorize Test app")).to_be_visible()
+    organization = page.get_by_role("checkbox", name="Acme Research")
     tab_to(page, organization)
     page.keyboard.press("Space")
     expect(organization).to_be_checked()
@@ -599,7 +597,7 @@ def test_gradio_login_button_signs_in_through_consent_with_the_keyboard(gradio_a
     page.wait_for_url(f"{gradio_app}/")
     # Not the LoginButton's label: gradio 6.31 leaves it unchanged when the ID token carries orgs.
     expect(settled_status(page)).to_have_text(
-        "Signed in as alice; token works for alice; orgs: trackio-lab"
+        "Signed in as alice; token works for alice; orgs: acme"
     )
     screenshot(page, "oauth-signed-in.png")
 
@@ -613,7 +611,7 @@ def test_cancel_at_consent_leaves_the_gradio_user_signed_out(gradio_app, browser
     page.goto(gradio_app)
     page.get_by_text("Sign in with Hugging Face").click()
     page.get_by_role("button", name="Continue as alice").click()
-    page.get_by_role("checkbox", name="Trackio Lab").check()
+    page.get_by_role("checkbox", name="Acme Research").check()
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (
         "the consent page scrolls sideways at phone width"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import signal
 import subprocess
@@ -12,7 +13,7 @@ from huggingface_hub.errors import HfHubHTTPError, RepositoryNotFoundError
 
 from localhub.control import RepoStats
 from localhub.service import LocalHub
-from tests.conftest import ROOT, api, unique
+from localhub.testing import api, unique
 
 SEED_TOML = """
 [[users]]
@@ -108,14 +109,12 @@ def test_oauth_scopes_and_granted_organizations_are_enforced(hub):
         api(hub, contribute).add_space_variable(made_elsewhere, "A", "1")
 
     with pytest.raises(HfHubHTTPError, match="not granted access to the organization") as refused:
-        api(hub, contribute).create_repo(
-            f"trackio-lab/{unique()}", repo_type="space", space_sdk="gradio"
-        )
+        api(hub, contribute).create_repo(f"acme/{unique()}", repo_type="space", space_sdk="gradio")
     assert refused.value.response.status_code == 403
     granted = hub.control.mint_token(
-        "alice", client_id="deployer", scopes=["openid", "contribute-repos"], orgs=["trackio-lab"]
+        "alice", client_id="deployer", scopes=["openid", "contribute-repos"], orgs=["acme"]
     )
-    api(hub, granted).create_repo(f"trackio-lab/{unique()}", repo_type="space", space_sdk="gradio")
+    api(hub, granted).create_repo(f"acme/{unique()}", repo_type="space", space_sdk="gradio")
 
 
 def test_expired_oauth_token_is_a_401(hub):
@@ -168,7 +167,6 @@ def test_serve_prints_its_ready_line_and_stops_cleanly_on_sigterm(tmp_path):
             "--data",
             str(tmp_path),
         ],
-        cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -187,7 +185,6 @@ def test_a_seed_naming_an_unknown_member_is_refused_with_the_reason(tmp_path):
     )
     result = subprocess.run(
         [sys.executable, "-m", "localhub", "serve", "--port", "0", "--seed", str(seed)],
-        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=60,
@@ -195,3 +192,44 @@ def test_a_seed_naming_an_unknown_member_is_refused_with_the_reason(tmp_path):
     )
     assert result.returncode != 0
     assert "unknown user 'ghost'" in result.stderr
+
+
+def test_the_client_side_imports_without_linux_or_the_server():
+    """`LocalHub` and `Control` are used from any platform: importing them loads no libc and
+    none of the server."""
+    check = """
+import ctypes, sys
+sys.platform = "freebsd14"
+def refuse(*args, **kwargs):
+    raise OSError("no libc here")
+ctypes.CDLL = refuse
+from localhub.control import Control
+from localhub.lifetime import dies_with_parent
+from localhub.service import LocalHub
+assert dies_with_parent() is None
+assert not {"localhub.runner", "localhub.server", "uvicorn", "starlette"} & set(sys.modules)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_every_handler_is_a_plain_function_so_the_store_never_blocks_the_event_loop():
+    """starlette runs plain `def` endpoints in its thread pool; an `async def` one would run the
+    store's SQLite calls on the event loop and hold up every other request."""
+    from starlette.routing import Mount, Route
+
+    from localhub.routes import accounts, buckets, control, oauth, pages, repos, simulated, spaces
+
+    modules = (accounts, buckets, control, oauth, pages, repos, simulated, spaces)
+    routes = [
+        route
+        for module in modules
+        for name in ("ROUTES", "DOWNLOADS", "DISCOVERY")
+        for route in getattr(module, name, [])
+    ]
+    assert len(routes) > 40
+    assert all(isinstance(route, Route) and not isinstance(route, Mount) for route in routes)
+    coroutines = [route.path for route in routes if inspect.iscoroutinefunction(route.endpoint)]
+    assert coroutines == []

@@ -20,11 +20,9 @@ from huggingface_hub.errors import (
 
 from localhub.control import Fault, RepoStats
 from localhub.gitobj import blob_id
-from tests.conftest import api, unique
+from localhub.testing import api, unique
 
-CARD = (
-    "---\ntitle: Demo\nemoji: 📈\nsdk: gradio\napp_file: app.py\ntags: [trackio]\n---\n\nA demo.\n"
-)
+CARD = "---\ntitle: Demo\nemoji: 📈\nsdk: gradio\napp_file: app.py\ntags: [demo]\n---\n\nA demo.\n"
 
 
 def make_space(
@@ -58,7 +56,7 @@ def test_whoami_reports_the_seeded_user_with_plan_and_organization_roles(hub):
     assert me["name"] == "alice"
     assert me["isPro"] is True
     assert [(o["name"], o["roleInOrg"], o["plan"]) for o in me["orgs"]] == [
-        ("trackio-lab", "admin", "team")
+        ("acme", "admin", "team")
     ]
     assert me["auth"]["accessToken"]["role"] == "write"
     assert api(hub, "hf_carol_read").whoami()["auth"]["accessToken"]["role"] == "read"
@@ -92,7 +90,7 @@ def test_create_repo_applies_every_space_setting_in_the_same_call(hub):
         space_hardware="cpu-upgrade",
         space_sleep_time=3600,
         space_secrets=[{"key": "HF_TOKEN", "value": "hf_secret_value"}],
-        space_variables=[{"key": "TRACKIO_DIR", "value": "/data/trackio"}],
+        space_variables=[{"key": "DATA_DIR", "value": "/data/app"}],
         space_volumes=[Volume(type="bucket", source=bucket, mount_path="/data")],
     )
     client = api(hub)
@@ -100,7 +98,7 @@ def test_create_repo_applies_every_space_setting_in_the_same_call(hub):
     assert runtime.requested_hardware == "cpu-upgrade"
     assert runtime.sleep_time == 3600
     assert [(v.source, v.mount_path) for v in runtime.volumes] == [(bucket, "/data")]
-    assert client.get_space_variables(repo_id)["TRACKIO_DIR"].value == "/data/trackio"
+    assert client.get_space_variables(repo_id)["DATA_DIR"].value == "/data/app"
     assert list(client.get_space_secrets(repo_id)) == ["HF_TOKEN"]
     assert client.space_info(repo_id).private is True
 
@@ -122,12 +120,10 @@ def test_free_account_gets_402_for_a_gradio_space_but_may_create_a_static_one(hu
 
 
 def test_organization_roles_decide_who_may_create(hub):
-    repo_id = make_space(hub, namespace="trackio-lab")  # alice is admin
-    assert api(hub).space_info(repo_id).author == "trackio-lab"
+    repo_id = make_space(hub, namespace="acme")  # alice is admin
+    assert api(hub).space_info(repo_id).author == "acme"
     with pytest.raises(HfHubHTTPError, match='role "read"') as refused:
-        api(hub, "hf_bob").create_repo(
-            f"trackio-lab/{unique()}", repo_type="space", space_sdk="gradio"
-        )
+        api(hub, "hf_bob").create_repo(f"acme/{unique()}", repo_type="space", space_sdk="gradio")
     assert status_of(refused.value) == 403
 
 
@@ -174,7 +170,7 @@ def test_duplicate_copies_files_and_public_variables_never_secrets_and_applies_s
         space_hardware="cpu-upgrade",
         space_sleep_time=600,
         space_secrets=[{"key": "HF_TOKEN", "value": "x"}],
-        space_variables=[{"key": "TRACKIO_DIR", "value": "/data/trackio"}],
+        space_variables=[{"key": "DATA_DIR", "value": "/data/app"}],
         space_volumes=[Volume(type="bucket", source=bucket, mount_path="/data")],
     )
     assert url.repo_id == target
@@ -185,7 +181,7 @@ def test_duplicate_copies_files_and_public_variables_never_secrets_and_applies_s
         s.rfilename: s.blob_id for s in source.siblings
     }
     assert info.private is True
-    assert set(client.get_space_variables(target)) == {"PUBLIC_VAR", "TRACKIO_DIR"}
+    assert set(client.get_space_variables(target)) == {"PUBLIC_VAR", "DATA_DIR"}
     assert set(client.get_space_secrets(target)) == {"HF_TOKEN"}
     runtime = client.get_space_runtime(target)
     assert (runtime.requested_hardware, runtime.sleep_time) == ("cpu-upgrade", 600)
@@ -234,7 +230,7 @@ def test_commit_gives_git_blob_ids_tags_card_data_and_a_build(hub):
     blobs = {s.rfilename: s.blob_id for s in info.siblings}
     assert blobs["app.py"] == blob_id(b"print('hi')\n")
     assert info.card_data.title == "Demo"
-    assert info.tags == ["trackio", "gradio", "region:us"]
+    assert info.tags == ["demo", "gradio", "region:us"]
     assert info.runtime.stage == "BUILDING"
     assert info.host.startswith("http://127.0.0.1:")
     assert info.subdomain == repo_id.replace("/", "-").lower()

@@ -1,4 +1,6 @@
-"""The HTML pages localhub serves (sign-in, consent, its home and a Space's page) share one shell."""
+"""The shell every HTML page of localhub shares: styles, header, a main column readable at phone
+width, visible keyboard focus. The pages themselves live with their surface: sign-in and consent in
+`localhub.routes.oauth`, its home and a Space's page in `localhub.routes.pages`."""
 
 from __future__ import annotations
 

@@ -1,0 +1,87 @@
+"""The control API, mounted at `/_localhub`: faults, the request log, counters, OAuth apps and
+tokens, for tests, benchmarks and sandboxes (`localhub.control.Control` is its client). Not the
+Hub's surface: it is neither faulted nor logged."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from localhub import errors
+from localhub.control import Fault
+from localhub.routes.common import backend, json_body, json_object, repo_ref
+
+
+def faults(request: Request) -> Response:
+    traffic = backend(request).traffic
+    if request.method == "DELETE":
+        traffic.clear_faults()
+    elif request.method == "POST":
+        data = json_body(request)
+        items = data if isinstance(data, list) else [data]
+        try:
+            traffic.add_faults([Fault(**item) for item in items])
+        except TypeError as error:
+            raise errors.bad_request(f"Invalid fault: {error}") from None
+    return JSONResponse({"faults": [asdict(f) for f in traffic.faults()]})
+
+
+def requests_log(request: Request) -> Response:
+    traffic = backend(request).traffic
+    if request.method == "DELETE":
+        traffic.clear_requests()
+    return JSONResponse([asdict(r) for r in traffic.requests()])
+
+
+def stats(request: Request) -> Response:
+    ref = repo_ref(request)
+    return JSONResponse(backend(request).store.stats(f"{ref.type}s/{ref.repo_id}"))
+
+
+def oauth_apps(request: Request) -> Response:
+    data = json_object(request)
+    try:
+        app = backend(request).store.put_oauth_app(
+            client_id=data["client_id"],
+            client_secret=data["client_secret"],
+            name=data.get("name", data["client_id"]),
+            redirect_uris=tuple(data["redirect_uris"]),
+            scopes=tuple(dict.fromkeys(["openid", "profile", *data.get("scopes", [])])),
+            token_minutes=int(data.get("token_minutes", 480)),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise errors.bad_request(f"Invalid OAuth app: {error}") from None
+    return JSONResponse({"client_id": app.client_id, "name": app.name})
+
+
+def tokens(request: Request) -> Response:
+    """An OAuth access token without the browser dance, for tests (scopes, orgs, lifetime)."""
+    data = json_object(request)
+    store = backend(request).store
+    if store.account(data.get("user", "")) is None:
+        raise errors.bad_request("Unknown user")
+    value, expires_at = store.issue_oauth_token(
+        user=data["user"],
+        app=data.get("client_id", "localhub-tests"),
+        scopes=tuple(data.get("scopes", ["openid", "profile"])),
+        orgs=tuple(data.get("orgs", [])),
+        lifetime=float(data.get("lifetime", 3600)),
+    )
+    return JSONResponse({"token": value, "expires_at": expires_at})
+
+
+def health(_: Request) -> Response:
+    return JSONResponse({"ok": True})
+
+
+ROUTES = [
+    Route("/faults", faults, methods=["GET", "POST", "DELETE"]),
+    Route("/requests", requests_log, methods=["GET", "DELETE"]),
+    Route("/stats/{kind}/{namespace}/{name}", stats),
+    Route("/oauth-apps", oauth_apps, methods=["POST"]),
+    Route("/tokens", tokens, methods=["POST"]),
+    Route("/health", health),
+]
