@@ -254,6 +254,7 @@ class View:
     warnings: list[str] = field(default_factory=list)
     result: Result | None = None
     failure: Failed | None = None
+    run_command: str = ""  # sandbox mode: how to run one's own training script against localhub
 
     def apply(self, event: Event) -> None:
         if isinstance(event, StepStarted):
@@ -329,7 +330,15 @@ class View:
             f"- Deployed by {r.path.value}: {r.path_reason}.{bucket}\n\n"
             "**Next:** paste the snippet below into your training script (run `pip install trackio` first),"
             f" or set `TRACKIO_SPACE_ID={r.space_id}` in its environment and call `trackio.init(project=...)`."
-            f" Your metrics appear on the dashboard as they are logged.{notes}"
+            f" Your metrics appear on the dashboard as they are logged.{self._sandbox_run()}{notes}"
+        )
+
+    def _sandbox_run(self) -> str:
+        if not self.run_command:
+            return ""
+        return (
+            "\n\n**In sandbox mode** the dashboard lives on localhub, so run your script through it"
+            f" (from this folder):\n\n`{self.run_command}`"
         )
 
 
@@ -511,6 +520,9 @@ def on_deploy(
     """Start the deploy (or join the one already running for this person) and stream it."""
     view = View()
     who = identity(profile, oauth_token)
+    sandboxed = globals().get("SANDBOX")  # set when run as `python app.py --local-hub`
+    if who is not None and sandboxed is not None:
+        view.run_command = sandboxed.run_command(who.user)
     if who is None:
         yield render(view, message="Sign in with Hugging Face first.")
         return
@@ -755,8 +767,8 @@ class SignInFixes:
 def launch(demo: gr.Blocks) -> None:
     sandboxed = bool(ARGS.local_hub or ARGS.local_hub_url)
     demo.launch(
-        # The sandbox's OAuth app accepts redirects to 127.0.0.1 and localhost only.
-        server_name="127.0.0.1" if sandboxed else None,
+        # The sandbox's OAuth app accepts redirects to its host, 127.0.0.1 and localhost only.
+        server_name=SANDBOX.host if sandboxed else None,
         server_port=ARGS.port,
         max_threads=DEPLOY_CONCURRENCY + 16,
         app_kwargs={"middleware": [Middleware(SignInFixes)]},

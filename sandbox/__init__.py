@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import os
 import secrets
+import shlex
 import signal
 import socket
 import sys
@@ -37,12 +38,39 @@ MAINTAINER_TOKEN = "hf_maintainer"  # publishes the template (see SEED)
 @dataclass(frozen=True)
 class Sandbox:
     hub_url: str
+    host: str  # where the page listens
     port: int
+
+    def run_command(self, user: str) -> str:
+        """What the result card tells a person to run their training script with."""
+        return shlex.join(run_command(self.hub_url, user))
+
+
+def run_command(hub_url: str, user: str, *program: str) -> list[str]:
+    """A person's own program (by default `python train.py`), unmodified, against the sandbox's
+    localhub as `user`: trackio reaches the Hub and the dashboard's https://{ns}-{name}.hf.space
+    there (see localhub's README, "Running your own program against it")."""
+    return [
+        "python",
+        "-m",
+        "localhub",
+        "run",
+        "--hub",
+        hub_url,
+        "--user",
+        user,
+        "--",
+        *(program or ("python", "train.py")),
+    ]
 
 
 def start(*, port: int | None, data: Path = DATA, hub_url: str | None = None) -> Sandbox:
-    """Start (or join) localhub and set this process up as the deployer Space running against it."""
-    port = port or _free_port(preferred=7860)
+    """Start (or join) localhub and set this process up as the deployer Space running against it.
+
+    The page listens where gradio would: `GRADIO_SERVER_NAME` and `GRADIO_SERVER_PORT` unless
+    `port` is given (127.0.0.1, and 7860 or a free port, without them)."""
+    host = os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1"
+    port = port or int(os.environ.get("GRADIO_SERVER_PORT") or 0) or _free_port(preferred=7860)
     if hub_url is None:
         data.mkdir(parents=True, exist_ok=True)
         hub = LocalHub(data=data, seed=SEED, log_path=data / "localhub.log").start()
@@ -59,8 +87,8 @@ def start(*, port: int | None, data: Path = DATA, hub_url: str | None = None) ->
         client_secret=client_secret,
         name=f"{card.get('title', 'Deploy Trackio')} (sandbox)",
         redirect_uris=[
-            f"http://127.0.0.1:{port}/login/callback",
-            f"http://localhost:{port}/login/callback",
+            f"http://{name}:{port}/login/callback"
+            for name in dict.fromkeys([host, "127.0.0.1", "localhost"])
         ],
         scopes=scopes,
         token_minutes=card.get("hf_oauth_expiration_minutes", 480),
@@ -82,7 +110,7 @@ def start(*, port: int | None, data: Path = DATA, hub_url: str | None = None) ->
         os.environ.pop(name, None)
     _publish_template()
     _quiet_spaces_reloader()
-    return Sandbox(hub_url=hub_url, port=port)
+    return Sandbox(hub_url=hub_url, host=host, port=port)
 
 
 def _quiet_spaces_reloader() -> None:

@@ -97,9 +97,7 @@ def test_a_users_first_trackio_run_logs_to_the_dashboard_without_a_new_build(hub
     done = outcome(deploy(hub, DeployRequest(owner="alice", name=name)))
     assert isinstance(done, Done), done
     builds = hub.control.stats(f"alice/{name}").builds
-    log_with_trackio(
-        hub, tmp_path, space_id=f"alice/{name}", host=done.result.app_url, project="first-run"
-    )
+    log_with_trackio(hub, tmp_path, space_id=f"alice/{name}", project="first-run")
     assert logged_losses(done.result.app_url, "first-run") == LOSSES
     assert hub.control.stats(f"alice/{name}").builds == builds == 1, (
         "trackio.init found everything in place"
@@ -208,7 +206,7 @@ def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(hub, tm
     space = f"alice/{name}"
     first = outcome(deploy(hub, DeployRequest(owner="alice", name=name)))
     assert isinstance(first, Done), first
-    log_with_trackio(hub, tmp_path, space_id=space, host=first.result.app_url, project="kept")
+    log_with_trackio(hub, tmp_path, space_id=space, project="kept")
     client = api(hub)
     # The user's own additions and data: a file, a variable, and a run in the bucket.
     client.create_commit(

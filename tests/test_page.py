@@ -80,6 +80,8 @@ def test_sign_in_deploy_and_open_the_dashboard(hub, page_url, browser_page):
     ):
         expect(page.locator(".steps li.done", has_text=title)).to_be_visible()
     expect(page.get_by_text(f'space_id="alice/{name}"')).to_be_visible()
+    run_command = f"python -m localhub run --hub {hub.url} --user alice -- python train.py"
+    expect(page.locator("code", has_text=run_command)).to_have_text(run_command)
     page.get_by_text("Build log").click()
     expect(page.locator("#build-log textarea")).to_have_value(
         re.compile("Requirement satisfied: trackio")

@@ -123,7 +123,7 @@ def test_trackio_space_builds_once_runs_and_shows_a_users_metrics_without_anothe
 
     project = unique("project")
     seen = len(spaces_hub.control.requests())
-    log_with_trackio(spaces_hub, tmp_path, space_id=space_id, host=host, project=project)
+    log_with_trackio(spaces_hub, tmp_path, space_id=space_id, project=project)
 
     assert spaces_hub.control.stats(space_id) == RepoStats(commits=1, builds=1), (
         "the user's run rebuilt it"
@@ -177,7 +177,7 @@ def test_restart_keeps_the_bucket_so_logged_projects_are_still_listed(
     client = api(spaces_hub)
     space_id, host = deploy_trackio_space(spaces_hub, trackio_folder)
     project = unique("project")
-    log_with_trackio(spaces_hub, tmp_path, space_id=space_id, host=host, project=project)
+    log_with_trackio(spaces_hub, tmp_path, space_id=space_id, project=project)
     eventually(lambda: len(logged_losses(host, project)) == 3, what="metrics stored")
     checkout = hub_data / "spaces" / space_id
     before = processes_under(checkout)
