@@ -46,6 +46,7 @@ from deployer.paths import (
 from deployer.plan import space_secrets, space_variables
 from deployer.request import MOUNT_PATH, DeployRequest, checked
 from deployer.scrub import scrub_event
+from deployer.upgrade import Upgrading
 
 CREATE_SCOPES = frozenset({"manage-repos", "contribute-repos"})
 FAILED_STAGES = frozenset(
@@ -97,12 +98,33 @@ class Deployer:
         for event in run.events():
             yield scrub_event(event, secrets)
 
+    def upgrade(self, space_id: str, *, sign_in: SignIn | None = None) -> Iterator[Event]:
+        """Bring one live dashboard to this app's template, keeping its settings: the guarantees
+        of `trackio bump` (see `deployer.upgrade`). Events as `deploy`'s; a dashboard already up to
+        date is left alone.
 
-class _Run:
-    """One deploy of one request: its steps, what they found, and the path they chose."""
+        Example:
+            >>> events = list(Deployer(token).upgrade("alice/trackio"))
+        """
+        owner, _, name = space_id.partition("/")
+        request = DeployRequest(owner=owner, name=name, allow_update=True)
+        run = _Run(self, request, sign_in or SignIn(), wait=True, keep_settings=True)
+        for event in run.events():
+            yield scrub_event(event, (self.client.token,))
+
+
+class _Run(Upgrading):
+    """One deploy of one request: its steps, what they found, and the path they chose. An update
+    that changes files is an upgrade (`deployer.upgrade.Upgrading`)."""
 
     def __init__(
-        self, deployer: Deployer, request: DeployRequest, sign_in: SignIn, *, wait: bool
+        self,
+        deployer: Deployer,
+        request: DeployRequest,
+        sign_in: SignIn,
+        *,
+        wait: bool,
+        keep_settings: bool = False,
     ) -> None:
         self.deployer = deployer
         self.client = deployer.client
@@ -110,6 +132,9 @@ class _Run:
         self.request = request
         self.sign_in = sign_in
         self.wait = wait
+        self.keep_settings = (
+            keep_settings  # an upgrade alone: the request's settings are not applied
+        )
         self.step: Step | None = None
         self.findings = Findings(request.space_id, request.template, request.allow_update)
         self.choice: PathChoice = choose_path(self.findings)  # until the checks find more
@@ -152,6 +177,9 @@ class _Run:
         try:
             checked(self.request)
             yield from self._step(Step.CHECK, self._check)
+            if self.upgrading and (self.upgrading.needed or self.keep_settings):
+                yield from self._upgrade_dashboard()
+                return
             if self.bucket_id:
                 yield from self._step(Step.STORAGE, self._storage)
             yield from self._step(Step.CREATE, self._create)
@@ -238,7 +266,13 @@ class _Run:
         template = self._check_template() if space is SpaceFound.NONE else TemplateFound()
         yield from self._take(replace(self.findings, space=space, template_found=template))
         if self.choice.path is DeployPath.UPDATE:
-            return f"{self.space_id} is a Trackio Space: it will be updated in place"
+            info = self.existing
+            assert info is not None
+            if not self.keep_settings and info.private != self.request.private:
+                yield from self._warn(
+                    f"{self.space_id} stays {'private' if info.private else 'public'}: change its visibility in the Space's settings."
+                )
+            return self._check_upgrade()
         if self.choice.path is DeployPath.DUPLICATE:
             return f"{self.space_id} is free; it will duplicate from the template Space"
         return f"{self.space_id} is free; it will create from this app"
@@ -424,30 +458,20 @@ class _Run:
     # -- update: one commit, the fewest restarts, data untouched -----------------------------------
 
     def _update(self) -> Iterator[Event]:
-        """Returns the commit the Space runs afterwards, and what changed."""
+        """Settings only (an update whose files change is an upgrade): returns the commit the Space
+        runs afterwards, and what changed."""
         info = self.existing
         assert info is not None
-        remote = {s.rfilename: s.blob_id for s in info.siblings or []}
-        local = template.template_blob_ids()
-        changed = [p for p in local if remote.get(p) != local[p]]
-        removed = [p for p in sorted(template.FORMER_TEMPLATE_FILES) if p in remote]
-        operations = changed + removed
         changes = self._setting_changes(info)
-        if info.private != self.request.private:
-            yield from self._warn(
-                f"{self.space_id} stays {'private' if info.private else 'public'}: change its visibility in the Space's settings."
-            )
-        restarts = len(changes) + (1 if operations else 0)
         self.host = (info.host or "").rstrip("/")
-        sha = info.sha
         stage = str(info.runtime.stage) if info.runtime else ""
         stopped = stage in ("PAUSED", "STOPPED")  # changes do not wake it: it needs a restart
-        if restarts == 0 and stage not in FAILED_STAGES:
-            return sha, f"{self.space_id} is already up to date"
+        if not changes and stage not in FAILED_STAGES:
+            return info.sha, f"{self.space_id} is already up to date"
         # Each change restarts a running Space; paused, it takes them all and restarts once. A Space
         # that stopped or failed (an earlier deploy may have left it so) is restarted either way.
-        pause = restarts > 1 and not stopped
-        restart = pause or stopped or restarts == 0
+        pause = len(changes) > 1 and not stopped
+        restart = pause or stopped or not changes
         if pause:
             self.call(
                 "pause the Space while it is updated", lambda: self.api.pause_space(self.space_id)
@@ -455,21 +479,11 @@ class _Run:
         try:
             for action, apply in changes:
                 self.call(action, apply)
-            if operations:
-                sha = self._commit(
-                    "commit the template's files",
-                    changed,
-                    removed,
-                    message="Update the Trackio dashboard",
-                    parent=info.sha,
-                )
         finally:
             if restart:
                 self.call("restart the Space", lambda: self.api.restart_space(self.space_id))
-        return (
-            sha,
-            f"{len(operations)} file change(s) and {len(changes)} setting change(s), one restart",
-        )
+        yield from ()
+        return info.sha, f"{len(changes)} setting change(s), one restart"
 
     def _commit(
         self,

@@ -30,6 +30,9 @@ class Problem(StrEnum):
     NOT_ANSWERING = "not_answering"
     REFUSED = "refused"
     DEPLOY_RUNNING = "deploy_running"  # this person, or this Space, has a deploy running already
+    CANNOT_UPGRADE = "cannot_upgrade"  # refused before any change: say what to do instead
+    ROLLED_BACK = "rolled_back"  # an upgrade failed after the pause and was undone
+    UPGRADE_INTERRUPTED = "upgrade_interrupted"  # it failed and could not be undone: run it again
     UNEXPECTED = "unexpected"  # a bug: the message says to report it
 
 

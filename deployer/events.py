@@ -15,7 +15,27 @@ class Step(StrEnum):
     CREATE = "create"
     BUILD = "build"
     VERIFY = "verify"
+    # An upgrade (deployer.upgrade): the steps between the check and the build, and after.
+    PAUSE = "pause"
+    BACKUP = "backup"
+    INVENTORY = "inventory"
+    COMMIT = "commit"
+    RESUME = "resume"
+    ROLLBACK = "rollback"  # only after a failure
 
+
+DEPLOY_STEPS = (Step.CHECK, Step.STORAGE, Step.CREATE, Step.BUILD, Step.VERIFY)
+UPGRADE_STEPS = (
+    Step.CHECK,
+    Step.STORAGE,
+    Step.PAUSE,
+    Step.BACKUP,
+    Step.INVENTORY,
+    Step.COMMIT,
+    Step.BUILD,
+    Step.VERIFY,
+    Step.RESUME,
+)
 
 STEP_TITLES = {
     Step.CHECK: "Check your account and the Space name",
@@ -23,6 +43,12 @@ STEP_TITLES = {
     Step.CREATE: "Create the Space",
     Step.BUILD: "Build and start the Space",
     Step.VERIFY: "Check that the dashboard answers",
+    Step.PAUSE: "Pause the dashboard (new logs wait in its bucket)",
+    Step.BACKUP: "Back up its databases in the bucket",
+    Step.INVENTORY: "Count every project, run and row",
+    Step.COMMIT: "Commit the template's files, writes paused",
+    Step.RESUME: "Resume writes",
+    Step.ROLLBACK: "Roll back",
 }
 
 
@@ -104,7 +130,19 @@ class Failed:
     kind: str = field(default="failed", init=False)
 
 
-Event = StepStarted | StepFinished | LogLine | DeployWarning | Done | Failed
+@dataclass(frozen=True)
+class Upgraded:
+    """What an upgrade did, just before its `Done`: the versions, the backup and what was checked."""
+
+    space_id: str
+    from_version: str | None
+    to_version: str
+    backup: str | None  # hf://buckets/... where the databases were copied first
+    checked: str  # e.g. "2 projects, 5 runs, 120 rows"
+    kind: str = field(default="upgraded", init=False)
+
+
+Event = StepStarted | StepFinished | LogLine | DeployWarning | Upgraded | Done | Failed
 
 
 def to_json(event: Event) -> dict[str, Any]:

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
+from deployer.versions import trackio_pin
+
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates" / "trackio"
 
 # Paths an earlier template had and the current one does not. An update removes these, and only
@@ -59,7 +61,7 @@ def drift(remote: Mapping[str, str | None], *, partial: bool = False) -> list[st
 
 def pinned_trackio_version() -> str:
     """The trackio version `requirements.txt` pins, e.g. "0.43.0"."""
-    for line in template_files()["requirements.txt"].decode().splitlines():
-        if line.startswith("trackio"):
-            return line.split("==", 1)[1].strip()
-    raise ValueError("templates/trackio/requirements.txt does not pin trackio")
+    pinned = trackio_pin(template_files()["requirements.txt"].decode())
+    if pinned is None:
+        raise ValueError("templates/trackio/requirements.txt does not pin trackio")
+    return pinned

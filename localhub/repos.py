@@ -204,25 +204,47 @@ class Repos:
     # -- reading --------------------------------------------------------------------------------
 
     def listed(
-        self, principal: Principal | None, repo_type: str, *, author: str | None
+        self,
+        principal: Principal | None,
+        repo_type: str,
+        *,
+        author: str | None = None,
+        tags: tuple[str, ...] = (),
+        search: str | None = None,
+        expand: list[str] | None = None,
     ) -> list[dict[str, Any]]:
-        """`GET /api/{models,datasets,spaces}?author=`: the repos this caller may see, oldest first."""
-        return [
-            {
-                "_id": repo_object_id(repo),
-                "id": repo.repo_id,
-                "author": repo.namespace,
-                "sha": repo.head,
-                "createdAt": repo.created_at,
-                "lastModified": repo.last_modified,
-                "private": repo.private,
-                "likes": 0,
-                **({"sdk": repo.sdk} if repo_type == "space" else {}),
-            }
-            for repo in self.store.repos(repo_type)
-            if (author is None or repo.namespace.lower() == author.lower())
-            and self.access.can_read(principal, repo)
-        ]
+        """`GET /api/{models,datasets,spaces}`: the repos this caller may see, oldest first, filtered
+        as the Hub filters them (`author`, `filter` by tag, `search` in the id); with `expand`, each
+        only `_id`, `id` and the fields asked for, as repo info answers."""
+        found = []
+        for repo in self.store.repos(repo_type):
+            if author is not None and repo.namespace.lower() != author.lower():
+                continue
+            if search is not None and search.lower() not in repo.repo_id.lower():
+                continue
+            if not self.access.can_read(principal, repo):
+                continue
+            card = self._card(repo, repo.head) if tags or expand else None
+            if not set(tags) <= set(self._tags(repo, card)):
+                continue
+            if expand:
+                found.append(_expanded(self._describe(repo, repo.head, blobs=False), expand))
+                continue
+            found.append(
+                {
+                    "_id": repo_object_id(repo),
+                    "id": repo.repo_id,
+                    "author": repo.namespace,
+                    "sha": repo.head,
+                    "createdAt": repo.created_at,
+                    "lastModified": repo.last_modified,
+                    "private": repo.private,
+                    "likes": 0,
+                    "tags": self._tags(repo, card or self._card(repo, repo.head)),
+                    **({"sdk": repo.sdk} if repo_type == "space" else {}),
+                }
+            )
+        return found
 
     def info(
         self,
@@ -235,22 +257,11 @@ class Repos:
     ) -> dict[str, Any]:
         """The repo's info; with `expand`, only `_id`, `id` and the fields asked for, as the Hub
         answers (the client asks `expand=xetEnabled` before every commit)."""
-        info = self._info(principal, ref, revision=revision, blobs=blobs)
-        if not expand:
-            return info
-        known = {**EXPAND_DEFAULTS, **info}
-        unknown = sorted(set(expand) - set(known) - {"_id", "id"})
-        if unknown:
-            raise errors.bad_request(
-                f'"expand" must be one of {", ".join(sorted(known))}, not {", ".join(unknown)}'
-            )
-        return {"_id": info["_id"], "id": info["id"], **{key: known[key] for key in expand}}
-
-    def _info(
-        self, principal: Principal | None, ref: RepoRef, *, revision: str | None, blobs: bool
-    ) -> dict[str, Any]:
         repo = self.find(principal, ref)
-        commit = self._revision(repo, revision or "main")
+        info = self._describe(repo, self._revision(repo, revision or "main"), blobs=blobs)
+        return _expanded(info, expand) if expand else info
+
+    def _describe(self, repo: Repo, commit: str, *, blobs: bool) -> dict[str, Any]:
         tree = self.store.tree(repo.id, commit)
         card = self._card(repo, commit)
         info: dict[str, Any] = {
@@ -273,7 +284,7 @@ class Repos:
             ],
             "usedStorage": sum(entry.size for entry in tree.values()),
         }
-        if ref.type == "space":
+        if repo.type == "space":
             info.update(
                 sdk=self.sdk(repo, card),
                 runtime=self.runtime.runtime_json(repo),
@@ -503,6 +514,17 @@ class Repos:
         if repo.type == "space" and (sdk := self.sdk(repo, card)):
             tags.append(sdk)
         return [*dict.fromkeys(tags), "region:us"]
+
+
+def _expanded(info: dict[str, Any], expand: list[str]) -> dict[str, Any]:
+    """Only `_id`, `id` and the fields `expand` asks for; 400 for a field the Hub does not know."""
+    known = {**EXPAND_DEFAULTS, **info}
+    unknown = sorted(set(expand) - set(known) - {"_id", "id"})
+    if unknown:
+        raise errors.bad_request(
+            f'"expand" must be one of {", ".join(sorted(known))}, not {", ".join(unknown)}'
+        )
+    return {"_id": info["_id"], "id": info["id"], **{key: known[key] for key in expand}}
 
 
 def repo_object_id(repo: Repo) -> str:

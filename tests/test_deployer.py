@@ -25,12 +25,12 @@ from deployer import (
     SignIn,
     Visibility,
 )
-from deployer.events import DeployWarning, LogLine, StepFinished, StepStarted
+from deployer.events import UPGRADE_STEPS, DeployWarning, LogLine, StepFinished, StepStarted
 from deployer.request import DEFAULT_TEMPLATE
 from deployer.template import pinned_trackio_version, template_files
 from localhub.control import Fault, RepoStats
 from localhub.service import LocalHub
-from sandbox import ROOT, publish_template
+from sandbox import ROOT, SIMULATED_TRACKIO, publish_template
 from tests import guards
 from tests.conftest import api, cli_env, unique
 from tests.trackio_user import LOSSES, log_with_trackio, logged_losses
@@ -76,6 +76,10 @@ def test_template_pins_the_trackio_version_the_tests_run():
         template_files()["requirements.txt"].decode().strip()
         == f"trackio[spaces,mcp]=={version('trackio')}"
     )
+    simulated = json.loads(SIMULATED_TRACKIO.read_text())["/version"]
+    assert {simulated["json"]["version"]} | {
+        variant["json"]["version"] for variant in simulated["when"]
+    } == {version("trackio")}, "a simulated dashboard runs the pinned trackio"
 
 
 def test_duplicate_path_is_two_writes_one_build_and_a_dashboard_that_answers(localhub_running):
@@ -229,9 +233,11 @@ def test_duplicate_failing_past_retries_falls_back_without_a_second_space(localh
     assert localhub_running.control.stats(f"alice/{name}").builds == 1
 
 
-def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(
+def test_update_that_changes_files_is_an_upgrade_in_two_builds_and_keeps_data(
     localhub_running, tmp_path
 ):
+    """The one way to change a dashboard's files is the upgrade (deployer.upgrade): the new files
+    start with writes paused, then writes resume: two builds, whatever settings change with them."""
     name = unique("trackio")
     space = f"alice/{name}"
     first = outcome(deploy(localhub_running, DeployRequest(owner="alice", name=name)))
@@ -264,8 +270,9 @@ def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(
     done = outcome(events)
     assert isinstance(done, Done), done
     assert done.result.path is DeployPath.UPDATE
-    assert localhub_running.control.stats(space).builds == builds_before + 1, (
-        "an update settles with exactly one build"
+    assert [e.step for e in events if isinstance(e, StepStarted)] == list(UPGRADE_STEPS)
+    assert localhub_running.control.stats(space).builds == builds_before + 2, (
+        "an update that changes files settles with two builds"
     )
     files = {s.rfilename for s in client.space_info(space).siblings}
     assert "notes.md" in files

@@ -85,6 +85,8 @@ ROWS = (
     Row("validate README (upload)", "upload", (("POST", "/api/validate-yaml"),)),
     Row("preupload (upload)", "upload", (("POST", "/api/spaces/{space}/preupload/*"),), cost=4),
     Row("commit (upload)", "upload", (("POST", "/api/spaces/{space}/commit/*"),), cost=4),
+    Row("check write access (update)", "update", (("GET", "/api/spaces/{space}/auth-check/*"),)),
+    Row("list the databases (update)", "update", (("GET", "/api/buckets/{bucket}/tree/*"),)),
     Row("commit (update)", "update", (("POST", "/api/spaces/{space}/commit/*"),), cost=4),
     Row("read variables (update)", "update", (("GET", "/api/spaces/{space}/variables"),)),
     Row("set a variable (update)", "update", (("POST", "/api/spaces/{space}/variables"),)),
@@ -94,6 +96,7 @@ ROWS = (
         "update",
         (("POST", "/api/spaces/{space}/pause"), ("POST", "/api/spaces/{space}/restart")),
     ),
+    Row("resume writes (update)", "update", (("DELETE", "/api/spaces/{space}/variables"),)),
     Row("runtime polling", "duplicate", (("GET", "/api/spaces/{space}/runtime"),), cost=1.5),
     Row("build and run logs", "duplicate", (("GET", "/api/spaces/{space}/logs/*"),)),
     Row("health check", "duplicate", (("GET", "/_spaces/{space}/version"),), cost=1.5),
@@ -112,8 +115,10 @@ SCENARIOS = {
     DeployPath.UPLOAD: f"a new Space from a missing template (`{MISSING_TEMPLATE}`): created, then"
     " the template's files in one commit (validate, preupload, commit)",
     DeployPath.UPDATE: "an existing dashboard with an older `app.py`, deployed again with a new plot"
-    " order and a write token, updating allowed: read its variables, pause it, set the variable and"
-    " the secret, one commit, restart it",
+    " order and a write token, updating allowed: an upgrade (check write access, read its variables,"
+    " pause it, list and back up its databases, set the variable, the secret and the pause flag, one"
+    " commit, restart it with writes paused, verify, resume writes), rolled back on a failure after"
+    " the pause",
 }
 UPLOAD_INSTEAD = (
     "upload instead"  # the outcome when duplicating failed and the upload path finished

@@ -44,28 +44,38 @@ def listed(request: Request) -> Response:
     kind = REPO_KINDS.get(request.path_params["kind"])
     if kind is None:
         raise HTTPException(404)
-    author = request.query_params.get("author")
-    return JSONResponse(backend(request).repos.listed(principal, kind, author=author))
+    query = request.query_params
+    return JSONResponse(
+        backend(request).repos.listed(
+            principal,
+            kind,
+            author=query.get("author"),
+            tags=tuple(_values(request, "filter")),
+            search=query.get("search"),
+            expand=_values(request, "expand"),
+        )
+    )
 
 
 def info(request: Request) -> Response:
     principal = principal_of(request)
     revision = request.path_params.get("revision")
-    expand = [
-        field
-        for value in request.query_params.getlist("expand")
-        for field in value.split(",")
-        if field
-    ]
     return JSONResponse(
         backend(request).repos.info(
             principal,
             repo_ref(request),
             revision=revision,
             blobs=flag(request, "blobs"),
-            expand=expand,
+            expand=_values(request, "expand"),
         )
     )
+
+
+def _values(request: Request, name: str) -> list[str]:
+    """A query parameter given several times or comma-separated, as the client sends lists."""
+    return [
+        value for given in request.query_params.getlist(name) for value in given.split(",") if value
+    ]
 
 
 def tree(request: Request) -> Response:

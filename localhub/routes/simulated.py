@@ -19,7 +19,11 @@ def answer(request: Request) -> Response:
     if repo is None or backend(request).runtime.state(repo).stage is not Stage.RUNNING:
         return JSONResponse({"error": "Space not running"}, 503)
     path = p.get("path", "")
-    canned = backend(request).simulated.answer(path)
+    variables = {
+        key: item["value"]
+        for key, item in backend(request).store.space_values(repo, "variable").items()
+    }
+    canned = backend(request).simulated.answer(path, variables)
     if canned is None:
         return JSONResponse({"error": f"The simulated Space has no answer for /{path}"}, 404)
     return Response(

@@ -153,6 +153,39 @@ def test_someone_elses_private_repo_answers_exactly_like_a_missing_one(hub):
     )
 
 
+def test_listing_filters_by_author_tag_and_search_and_expands_as_repo_info_does(hub):
+    tagged, other, private = (f"alice/{unique('listed')}" for _ in range(3))
+    for space in (tagged, other, private):
+        make_space(hub, space.split("/")[1], private=space == private)
+    upload(hub, tagged, {"README.md": CARD.replace("[demo]", "[demo, tracked]")})
+    upload(hub, private, {"README.md": CARD.replace("[demo]", "[tracked]")})
+    client = api(hub)
+
+    found = list(client.list_spaces(author="alice", filter="tracked"))
+    assert [s.id for s in found if s.id in (tagged, other, private)] == [tagged, private]
+    assert "tracked" in found[0].tags
+    assert [s.id for s in client.list_spaces(author="alice", search=other.split("/")[1])] == [other]
+    assert [s.id for s in api(hub, "hf_bob").list_spaces(author="alice", filter="tracked")] == [
+        tagged
+    ], "someone else's private Space is not listed"
+    assert [s.id for s in client.list_spaces(author="bob", filter="tracked")] == []
+
+    [expanded] = client.list_spaces(search=tagged.split("/")[1], expand=["sdk", "runtime", "tags"])
+    assert (expanded.sdk, expanded.runtime.stage, expanded.private) == (
+        "gradio",
+        "NO_APP_FILE",
+        None,
+    )
+    raw = httpx.get(
+        f"{hub.url}/api/spaces",
+        params=[("search", tagged.split("/")[1]), ("expand", "sdk"), ("expand", "lastModified")],
+        headers={"authorization": "Bearer hf_alice"},
+    ).json()
+    assert [set(item) for item in raw] == [{"_id", "id", "sdk", "lastModified"}]
+    invalid = httpx.get(f"{hub.url}/api/spaces", params={"expand": "nonsense"})
+    assert invalid.status_code == 400
+
+
 def test_duplicate_copies_files_and_public_variables_never_secrets_and_applies_settings(hub):
     template = make_space(hub)
     upload(hub, template, {"README.md": CARD, "app.py": "print('hi')\n"})

@@ -286,7 +286,18 @@ def test_simulated_space_reaches_running_without_a_process_and_answers_what_it_w
 ):
     data = tmp_path / "hubdata"
     answers_file = tmp_path / "answers.json"
-    answers_file.write_text(json.dumps({"/version": {"json": {"version": "7"}}}))
+    answers_file.write_text(
+        json.dumps(
+            {
+                "/version": {
+                    "json": {"version": "7"},
+                    "when": [
+                        {"variables": {"QUIET": "1"}, "json": {"version": "7", "quiet": True}}
+                    ],
+                }
+            }
+        )
+    )
     with LocalHub(spaces="simulate", data=data, simulated_space=answers_file) as hub:
         client = api(hub)
         space_id = create_space(hub, {"README.md": PLAIN_CARD, "app.py": HELLO_APP})
@@ -296,6 +307,9 @@ def test_simulated_space_reaches_running_without_a_process_and_answers_what_it_w
         assert httpx.get(f"{host}/version").json() == {"version": "7"}
         assert httpx.get(f"{host}/other").status_code == 404
         assert hub.control.stats(space_id) == RepoStats(commits=1, builds=1)
+        client.add_space_variable(space_id, "QUIET", "1")  # as an app reads its environment
+        assert watch_stages(client, space_id)[-1] == "RUNNING"
+        assert httpx.get(f"{host}/version").json() == {"version": "7", "quiet": True}
         assert not (data / "spaces").exists()
         assert processes_under(data) == []
 
