@@ -1,4 +1,4 @@
-"""`python -m deployer deploy|plan|publish-template ...`"""
+"""`python -m deployer deploy|plan|list|upgrade|publish-template ...`"""
 
 import sys
 

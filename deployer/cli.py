@@ -1,4 +1,4 @@
-"""`python -m deployer`: deploy, plan and publish-template from a terminal.
+"""`python -m deployer`: deploy, plan, list, upgrade and publish-template from a terminal.
 
 The token comes from `HF_TOKEN` or the `hf auth login` file and the Hub from `HF_ENDPOINT`, as
 huggingface_hub reads them. Exit codes: 0 success, 1 the deploy failed, 2 invalid input (nothing
@@ -16,6 +16,7 @@ from typing import TextIO
 
 from huggingface_hub import get_token
 
+from deployer import cli_dashboards
 from deployer.client import HubClient, configure_http
 from deployer.deploy import Deployer
 from deployer.errors import DeployError, FieldError, InvalidRequest, Problem
@@ -54,6 +55,12 @@ def main(
     args = parser.parse_args(argv)
     if args.command == "publish-template":
         return _publish(args, out, err)
+    if args.command in cli_dashboards.COMMANDS:
+        token = _token(err)
+        if token is None:
+            return EXIT_INVALID
+        succeeded = cli_dashboards.run(args, token, out=out, err=err, print_event=_print_human)
+        return EXIT_OK if succeeded else EXIT_FAILED
     try:
         request = checked(_request(args))
     except InvalidRequest as invalid:
@@ -71,11 +78,8 @@ def main(
             print(f"  Variables: {variables}", file=out)
             print(f"  Secrets: {', '.join(plan.secret_names) or 'none'}", file=out)
         return EXIT_OK
-    token = get_token()
-    if not token:
-        print(
-            "No Hugging Face token: run `hf auth login` or set HF_TOKEN, then try again.", file=err
-        )
+    token = _token(err)
+    if token is None:
         return EXIT_INVALID
     deployer = Deployer(token, wait_timeout=args.timeout)
     outcome = EXIT_FAILED
@@ -89,6 +93,16 @@ def main(
         elif isinstance(event, Failed):
             outcome = EXIT_INVALID if event.problem is Problem.INVALID_REQUEST else EXIT_FAILED
     return outcome
+
+
+def _token(err: TextIO) -> str | None:
+    """The token huggingface_hub finds (`HF_TOKEN`, `hf auth login`), or None, saying what to do."""
+    token = get_token()
+    if not token:
+        print(
+            "No Hugging Face token: run `hf auth login` or set HF_TOKEN, then try again.", file=err
+        )
+    return token or None
 
 
 def _request(args: argparse.Namespace) -> DeployRequest:
@@ -125,11 +139,8 @@ def _request(args: argparse.Namespace) -> DeployRequest:
 
 
 def _publish(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    token = get_token()
-    if not token:
-        print(
-            "No Hugging Face token: run `hf auth login` or set HF_TOKEN, then try again.", file=err
-        )
+    token = _token(err)
+    if token is None:
         return EXIT_INVALID
     try:
         published = publish_template(HubClient(token), args.to)
@@ -236,6 +247,7 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument(
                 "--timeout", type=float, default=900, help="seconds to wait for the build"
             )
+    cli_dashboards.add_commands(commands)
     publish = commands.add_parser(
         "publish-template", help="(re)publish templates/trackio as the template Space"
     )

@@ -14,6 +14,7 @@ could keep it). Nothing else is read: no Space is woken, no log opened.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
@@ -28,7 +29,7 @@ from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_st
 from deployer.account import Me, SignIn, whoami
 from deployer.client import HubClient
 from deployer.errors import DeployError
-from deployer.request import MOUNT_PATH
+from deployer.request import MOUNT_PATH, NAME_RULE
 from deployer.space_api import SpaceApi
 from deployer.template import pinned_trackio_version
 from deployer.versions import is_older, trackio_pin
@@ -38,6 +39,8 @@ LISTED_FIELDS = ["author", "sdk", "private", "runtime", "lastModified", "tags", 
 WAKEABLE_STAGES = frozenset({"PAUSED", "SLEEPING", "STOPPED"})
 VERSION_TIMEOUT = 5.0  # a dashboard that is slow to say its version is read from its files instead
 WORKERS = 8
+# What a dashboard says of itself is shown only if it looks like what it claims to be.
+VERSION_SHAPE = re.compile(r"[0-9A-Za-z.+-]{1,64}")
 
 
 class Kind(StrEnum):
@@ -81,7 +84,7 @@ class Dashboard:
         actions = [Action.OPEN]
         if self.may_change and self.stage in WAKEABLE_STAGES:
             actions.append(Action.WAKE)
-        if self.may_change and self.behind:
+        if self.may_change and self.behind and self.kind is Kind.LIVE:
             actions.append(Action.UPGRADE)
         return tuple(actions)
 
@@ -211,8 +214,8 @@ def _describe(client: HubClient, space: SpaceInfo, owner: Owner, template: str) 
     bucket = mounted_bucket(space)
     if kind is Kind.STATIC:
         config = _static_config(client, space)
-        version = config.get("version")
-        bucket = config.get("bucket_id") or bucket
+        version = _version_shaped(config.get("version"))
+        bucket = _bucket_shaped(config.get("bucket_id")) or bucket
         source = VersionSource.CONFIG
     else:
         version, source = None, VersionSource.UNKNOWN
@@ -262,7 +265,16 @@ def _running_version(app_url: str) -> str | None:
         version = SpaceApi(app_url, timeout=VERSION_TIMEOUT).version().get("version")
     except Exception:  # an answer that is not trackio's: the pinned version tells instead
         return None
-    return version if isinstance(version, str) else None
+    return _version_shaped(version)
+
+
+def _version_shaped(value: Any) -> str | None:
+    return value if isinstance(value, str) and VERSION_SHAPE.fullmatch(value) else None
+
+
+def _bucket_shaped(value: Any) -> str | None:
+    parts = value.split("/") if isinstance(value, str) else []
+    return value if len(parts) == 2 and all(NAME_RULE.fullmatch(p) for p in parts) else None
 
 
 def pinned_version(client: HubClient, space_id: str, *, revision: str | None) -> str | None:

@@ -107,6 +107,14 @@ class Control:
     def stats(self, repo_id: str, *, repo_type: str = "space") -> RepoStats:
         return RepoStats(**self._call("GET", f"stats/{repo_type}s/{repo_id}"))
 
+    # -- Spaces -----------------------------------------------------------------------------------
+
+    def fail_builds(self, space_id: str, *, times: int = 1, message: str = "Exit code: 1") -> None:
+        """The Space's next `times` builds end in `RUNTIME_ERROR` as their app starts."""
+        self._call(
+            "POST", f"spaces/{space_id}/failing-builds", json={"times": times, "message": message}
+        )
+
     # -- sign-in ----------------------------------------------------------------------------------
 
     def add_oauth_app(

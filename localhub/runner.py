@@ -53,11 +53,17 @@ class _Handle:
 
 class ProcessRunner:
     def __init__(
-        self, *, install_requirements: bool = False, start_timeout: float = START_TIMEOUT_SECONDS
+        self,
+        *,
+        environments: Path,
+        install_requirements: bool = False,
+        start_timeout: float = START_TIMEOUT_SECONDS,
     ) -> None:
         self.install_requirements = install_requirements
+        self.environments = environments  # installed requirements, one folder per set
         self.start_timeout = start_timeout
         self._handles: dict[str, _Handle] = {}
+        self._installing: dict[str, threading.Lock] = {}  # one install of a set at a time
         self._lock = threading.Lock()
         self._closed = False
 
@@ -150,16 +156,26 @@ class ProcessRunner:
         return [python, "-u", config.app_file]
 
     def _install(self, build: Build, lines: list[str]) -> str:
-        """A virtual environment of the Space's own, rebuilt only when its requirements change."""
-        venv = build.home / "venv"
-        digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
+        """A virtual environment per set of requirements, installed once and shared by every Space
+        that asks for the same set: a rebuild, a rollback to earlier requirements or a second
+        Space with the same ones reuses it."""
+        gradio = f"gradio[oauth]=={importlib.metadata.version('gradio')}"
+        digest = hashlib.sha256("\n".join([gradio, *lines]).encode()).hexdigest()
+        venv = self.environments / digest[:32]
+        with self._lock:
+            installing = self._installing.setdefault(digest, threading.Lock())
+        with installing:
+            return self._install_into(build, venv, lines, gradio=gradio, digest=digest)
+
+    def _install_into(
+        self, build: Build, venv: Path, lines: list[str], *, gradio: str, digest: str
+    ) -> str:
         marker = venv / "requirements.sha256"
         python = str(venv / "bin" / "python")
         if marker.exists() and marker.read_text() == digest:
-            build.build_log.write("Requirements unchanged: reusing the virtual environment")
+            build.build_log.write("Requirements unchanged: reusing their virtual environment")
             return python
         shutil.rmtree(venv, ignore_errors=True)
-        gradio = f"gradio[oauth]=={importlib.metadata.version('gradio')}"
         steps = [
             [sys.executable, "-m", "venv", str(venv)],
             [

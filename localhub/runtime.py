@@ -222,6 +222,7 @@ class Runtime:
         self.max_running = max_running
         self.simulated_host = simulated_host
         self._states: dict[str, SpaceState] = {}
+        self._failing: dict[str, tuple[int, str]] = {}  # Space -> (builds left to fail, why)
         self._lock = threading.RLock()
 
     # -- reading --------------------------------------------------------------------------------
@@ -288,9 +289,17 @@ class Runtime:
             state.last_active = time.monotonic()
             self._save_stage(repo, stage)
             build = None
-            if stage is Stage.BUILDING:
-                if counted:
-                    self.store.count(repo.key, builds=1)
+            failure = self._take_failure(repo) if stage is Stage.BUILDING else None
+            if stage is Stage.BUILDING and counted:
+                self.store.count(repo.key, builds=1)
+            if failure is not None:
+                state.stage, state.error = Stage.RUNTIME_ERROR, failure
+                self._save_stage(repo, Stage.RUNTIME_ERROR)
+                state.build_log.write(f"===== Build queued ({reason}) at {now_iso()} =====")
+                state.run_log.write(failure)
+                state.build_log.close()
+                state.run_log.close()
+            elif stage is Stage.BUILDING:
                 state.build_log.write(f"===== Build queued ({reason}) at {now_iso()} =====")
                 self._make_room(repo)
                 build = self._build(repo, state)
@@ -302,6 +311,19 @@ class Runtime:
             self.runner.stop(repo.repo_id)
         else:
             self.runner.start(build)
+
+    def fail_builds(self, repo_id: str, *, times: int, message: str) -> None:
+        """The next `times` builds of the Space end as an app that exits as it starts
+        (`RUNTIME_ERROR` with `message`), as a broken release would: for tests of what follows."""
+        with self._lock:
+            self._failing[repo_id.lower()] = (times, message)
+
+    def _take_failure(self, repo: Repo) -> str | None:
+        times, message = self._failing.get(repo.repo_id.lower(), (0, ""))
+        if times <= 0:
+            return None
+        self._failing[repo.repo_id.lower()] = (times - 1, message)
+        return message
 
     def pause(self, repo: Repo, stage: Stage = Stage.PAUSED, *, note: str | None = None) -> None:
         with self._lock:

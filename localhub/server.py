@@ -37,7 +37,7 @@ def serve(options: Options) -> None:
         store.apply_seed(load_seed(options.seed))
         runtime = Runtime(
             store,
-            _runner(options),
+            _runner(options, data),
             endpoint=url,
             max_running=options.max_running,
             simulated_host=(lambda repo: f"{url}{simulated.PREFIX}/{repo.repo_id}")
@@ -81,11 +81,13 @@ def _exit_cleanly(*_: object) -> None:
     sys.exit(0)
 
 
-def _runner(options: Options) -> Runner:
+def _runner(options: Options, data: Path) -> Runner:
     if options.spaces == "simulate":
         return SimulatedRunner()
     if options.spaces == "off":
         return IdleRunner()
     from localhub.runner import ProcessRunner  # Linux only: real Spaces die with localhub
 
-    return ProcessRunner(install_requirements=options.install_requirements)
+    return ProcessRunner(
+        install_requirements=options.install_requirements, environments=data / "environments"
+    )

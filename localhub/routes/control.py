@@ -41,6 +41,20 @@ def stats(request: Request) -> Response:
     return JSONResponse(backend(request).store.stats(f"{ref.type}s/{ref.repo_id}"))
 
 
+def failing_builds(request: Request) -> Response:
+    """The Space's next builds fail as they start: `{"times": 1, "message": "..."}`."""
+    data = json_object(request)
+    ref = repo_ref(request, "space")
+    if backend(request).store.repo("space", ref.namespace, ref.name) is None:
+        raise errors.repo_not_found()
+    try:
+        times, message = int(data.get("times", 1)), str(data.get("message", "Exit code: 1"))
+    except (TypeError, ValueError) as error:
+        raise errors.bad_request(f"Invalid failing builds: {error}") from None
+    backend(request).runtime.fail_builds(ref.repo_id, times=times, message=message)
+    return JSONResponse({"space": ref.repo_id, "times": times})
+
+
 def oauth_apps(request: Request) -> Response:
     data = json_object(request)
     try:
@@ -87,6 +101,7 @@ ROUTES = [
     Route("/faults", faults, methods=["GET", "POST", "DELETE"]),
     Route("/requests", requests_log, methods=["GET", "DELETE"]),
     Route("/stats/{kind}/{namespace}/{name}", stats),
+    Route("/spaces/{namespace}/{name}/failing-builds", failing_builds, methods=["POST"]),
     Route("/oauth-apps", oauth_apps, methods=["POST"]),
     Route("/tokens", tokens, methods=["POST"]),
     Route("/health", health),

@@ -190,6 +190,27 @@ def test_a_crashing_app_is_a_runtime_error_with_its_exit_code_and_last_words_in_
     assert "===== Build finished; starting the app =====" in build_log
 
 
+def test_builds_made_to_fail_end_in_runtime_error_then_the_next_one_runs(spaces_hub, hub_data):
+    """`Control.fail_builds`: a broken release as a test sees it, on any Space, once or more."""
+    client = api(spaces_hub)
+    space_id = create_space(spaces_hub, {"README.md": PLAIN_CARD, "app.py": HELLO_APP})
+    assert watch_stages(client, space_id)[-1] == "RUNNING"
+    builds = spaces_hub.control.stats(space_id).builds
+    spaces_hub.control.fail_builds(space_id, times=1, message="ImportError: broken release")
+
+    client.restart_space(space_id)
+    runtime = client.get_space_runtime(space_id)
+    assert (runtime.stage, runtime.raw["errorMessage"]) == (
+        "RUNTIME_ERROR",
+        "ImportError: broken release",
+    )
+    assert ended_log(client, space_id) == "ImportError: broken release\n"
+    assert processes_under(hub_data / "spaces" / space_id) == []
+    client.restart_space(space_id)
+    assert watch_stages(client, space_id)[-1] == "RUNNING"
+    assert spaces_hub.control.stats(space_id).builds == builds + 2
+
+
 def test_a_followed_run_log_goes_on_with_the_next_build_until_that_one_ends(spaces_hub):
     client = api(spaces_hub)
     space_id = create_space(spaces_hub, {"README.md": PLAIN_CARD, "app.py": HELLO_APP})
@@ -314,9 +335,10 @@ def test_simulated_space_reaches_running_without_a_process_and_answers_what_it_w
         assert processes_under(data) == []
 
 
-def test_install_requirements_builds_a_virtual_environment_per_space_and_reuses_it(tmp_path):
-    """`--install-requirements`: each Space gets gradio and its requirements in a virtual
-    environment of its own. termcolor, which localhub's interpreter lacks, proves it."""
+def test_install_requirements_builds_a_virtual_environment_per_set_and_reuses_it(tmp_path):
+    """`--install-requirements`: a Space gets gradio and its requirements in a virtual
+    environment, installed once per set of requirements: a rebuild, or another Space asking the
+    same, reuses it. termcolor, which localhub's interpreter lacks, proves it."""
     with pytest.raises(importlib.metadata.PackageNotFoundError):
         importlib.metadata.version("termcolor")
     data = tmp_path / "hubdata"
@@ -335,12 +357,24 @@ def test_install_requirements_builds_a_virtual_environment_per_space_and_reuses_
         build_log = ended_log(client, space_id, build=True)
         assert "termcolor-3.3.0" in build_log
         host = client.space_info(space_id).host
-        assert httpx.get(host).json()["python"] == str(data / "spaces" / space_id / "venv")
+        python = httpx.get(host).json()["python"]
+        assert Path(python).parent == data / "environments"
 
         client.restart_space(space_id)
         assert watch_stages(client, space_id)[-1] == "RUNNING"
         build_log = ended_log(client, space_id, build=True)
-        assert "Requirements unchanged: reusing the virtual environment" in build_log
+        assert "Requirements unchanged: reusing their virtual environment" in build_log
+        same = create_space(
+            hub,
+            {
+                "README.md": PLAIN_CARD,
+                "app.py": "import termcolor\n" + HELLO_APP,
+                "requirements.txt": "termcolor==3.3.0\n",
+            },
+        )
+        assert watch_stages(client, same)[-1] == "RUNNING"
+        assert "Requirements unchanged" in ended_log(client, same, build=True)
+        assert httpx.get(client.space_info(same).host).json()["python"] == python
 
 
 def test_static_space_serves_its_files(spaces_hub):
