@@ -46,6 +46,23 @@ def hub_cost(results: dict[str, Any]) -> str:
     return "\n".join(rows)
 
 
+def upgrade_cost(results: dict[str, Any]) -> str:
+    cost, detail = results["upgrade_cost"], results["upgrade_detail"]
+    labels = {"ours": "ours: `Deployer.upgrade`", "trackio_bump": "`trackio bump`"}
+    rows = [
+        f"| Upgrade in place, trackio {detail['ours']['from']} to the pinned one | requests | writes"
+        " | builds | downtime | upgrade, start to end |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for who, label in labels.items():
+        c, d = cost[who], detail[who]
+        rows.append(
+            f"| {label} | {_count(c['requests'])} | {_count(c['writes'])} | {_count(c['builds'])}"
+            f" | {_figure(d['downtime_s'], ' s', 1)} | {_figure(d['seconds'], ' s', 1)} |"
+        )
+    return "\n".join(rows)
+
+
 def time_to_dashboard(results: dict[str, Any]) -> str:
     t = results["time_to_dashboard"]
     page, trackio = t["duplicate_via_page"], t["trackio"]
@@ -111,5 +128,5 @@ def targets(results: dict[str, Any]) -> str:
 
 
 def tables(results: dict[str, Any]) -> str:
-    sections = [hub_cost, time_to_dashboard, concurrency, footprint, targets]
+    sections = [hub_cost, upgrade_cost, time_to_dashboard, concurrency, footprint, targets]
     return "\n\n".join(section(results) for section in sections)

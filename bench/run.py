@@ -30,10 +30,11 @@ class Repeats:
     footprint: int  # starts of the page and of the bare page
     single: int  # single deploys under latency
     rounds: int  # rounds of everyone deploying at once
+    upgrades: int  # upgrades each way: ours and trackio bump
 
 
-FULL = Repeats(cost=5, dashboard=5, footprint=5, single=5, rounds=10)
-QUICK = Repeats(cost=2, dashboard=1, footprint=2, single=2, rounds=1)
+FULL = Repeats(cost=5, dashboard=5, footprint=5, single=5, rounds=10, upgrades=3)
+QUICK = Repeats(cost=2, dashboard=1, footprint=2, single=2, rounds=1, upgrades=1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(*, repeats: Repeats, scratch: Path) -> dict[str, Any]:
-    from bench import concurrency, dashboard, footprint, hubcost
+    from bench import concurrency, dashboard, footprint, hubcost, upgrade
     from deployer import configure_http
     from sandbox import make_localhub, publish_template
 
@@ -82,11 +83,23 @@ def run(*, repeats: Repeats, scratch: Path) -> dict[str, Any]:
         page_runs = dashboard.measure(
             localhub, owner=OWNER, token=TOKEN, runs=repeats.dashboard, scratch=scratch
         )
+    step("upgrades: ours and trackio bump")
+    with make_localhub(
+        spaces="run",
+        install_requirements=True,
+        data=scratch / "upgrade-hub",
+        log_path=scratch / "upgrade-localhub.log",
+    ) as localhub:
+        publish_template(localhub.url)
+        upgrades = upgrade.measure(
+            localhub, owner=OWNER, token=TOKEN, runs=repeats.upgrades, scratch=scratch
+        )
     step("concurrency")
     crowd = concurrency.measure(scratch=scratch, singles=repeats.single, rounds=repeats.rounds)
 
     results: dict[str, Any] = {
         **costs.to_dict(),
+        **upgrades,
         "time_to_dashboard": {
             "duplicate_via_page": dashboard.summary(page_runs),
             "duplicate_in_process_s": costs.seconds("duplicate").to_dict(),
@@ -110,6 +123,7 @@ def step(name: str) -> None:
 def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     """The issue's targets. `counts` marks those that are counts, not times: CI holds them."""
     duplicate, upload = results["hub_cost"]["duplicate"], results["hub_cost"]["upload"]
+    ours, bump = results["upgrade_cost"]["ours"], results["upgrade_cost"]["trackio_bump"]
     crowd = results["concurrency"]
     p95 = crowd["first_progress_ms"]["p95"]["median"]
     ratio = crowd["makespan_over_single"]
@@ -135,6 +149,18 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         ),
         target(
             "upload path: exactly 1 build", upload["builds"], upload["builds"] == 1, counts=True
+        ),
+        target(
+            "upgrade: no more writes than trackio bump",
+            f"{ours['writes']:g} vs {bump['writes']:g}",
+            ours["writes"] <= bump["writes"],
+            counts=True,
+        ),
+        target(
+            "upgrade: no more builds than trackio bump",
+            f"{ours['builds']:g} vs {bump['builds']:g}",
+            ours["builds"] <= bump["builds"],
+            counts=True,
         ),
         target(
             f"{crowd['users']} at once: every deploy succeeds",

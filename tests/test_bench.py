@@ -1,6 +1,6 @@
 """`python bench/run.py --quick` as CI runs it: the run completes, results.json has the documented
-shape, and the Hub-cost targets hold. Those are counts; the timed figures are reported, never
-asserted here."""
+shape, and the Hub-cost targets hold, the upgrade's beside `trackio bump`'s. Those are counts; the
+timed figures are reported, never asserted here."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def test_quick_benchmark_completes_and_meets_the_hub_cost_targets(tmp_path):
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=540,
+        timeout=1200,
         check=False,
     )
     assert out.exists(), f"bench/run.py wrote no results:\n{run.stdout}\n{run.stderr[-4000:]}"
@@ -38,6 +38,12 @@ def test_quick_benchmark_completes_and_meets_the_hub_cost_targets(tmp_path):
     assert cost["upload"]["builds"] == 1
     assert cost["trackio"]["writes"] > 0, "trackio's own deploy was measured"
     assert cost["trackio"]["builds"] > 0
+
+    upgrade = results["upgrade_cost"]
+    assert set(upgrade) == {"ours", "trackio_bump"}
+    assert upgrade["trackio_bump"]["writes"] > 0, "trackio bump was measured"
+    assert upgrade["ours"]["writes"] <= upgrade["trackio_bump"]["writes"]
+    assert upgrade["ours"]["builds"] <= upgrade["trackio_bump"]["builds"]
 
     assert results["concurrency"]["deploys"] == results["concurrency"]["users"]
     assert results["time_to_dashboard"]["duplicate_via_page"]["total_s"]["runs"] >= 1
