@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
@@ -28,7 +29,8 @@ from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_st
 
 from deployer.account import Me, SignIn, whoami
 from deployer.client import HubClient
-from deployer.errors import DeployError
+from deployer.errors import DeployError, Problem
+from deployer.events import STEP_TITLES, Event, Failed, Step, StepFinished, StepStarted
 from deployer.request import MOUNT_PATH, NAME_RULE
 from deployer.space_api import SpaceApi
 from deployer.template import pinned_trackio_version
@@ -37,6 +39,7 @@ from deployer.versions import is_older, trackio_pin
 TRACKIO_TAG = "trackio"
 LISTED_FIELDS = ["author", "sdk", "private", "runtime", "lastModified", "tags", "sha", "subdomain"]
 WAKEABLE_STAGES = frozenset({"PAUSED", "SLEEPING", "STOPPED"})
+FAILED_STAGES = frozenset({"BUILD_ERROR", "RUNTIME_ERROR", "CONFIG_ERROR", "NO_APP_FILE"})
 VERSION_TIMEOUT = 5.0  # a dashboard that is slow to say its version is read from its files instead
 WORKERS = 8
 # What a dashboard says of itself is shown only if it looks like what it claims to be.
@@ -311,3 +314,40 @@ def read_space_file(
         if error.status == 404:
             return None
         raise
+
+
+def wake(
+    client: HubClient, space_id: str, *, timeout: float = 900.0, poll: float = 1.0
+) -> Iterator[Event]:
+    """Restart a paused or sleeping dashboard (one write, one build) and follow it until it runs:
+    the events of one step, or `Failed` with what to do."""
+    owner = space_id.split("/", maxsplit=1)[0]
+    yield StepStarted(step=Step.BUILD, title=STEP_TITLES[Step.BUILD])
+    started = time.monotonic()
+    try:
+        client.call("wake the Space", owner, lambda: client.api.restart_space(space_id))
+        stage = ""
+        while time.monotonic() - started < timeout:
+            runtime = client.call(
+                "read the Space's status", owner, lambda: client.api.get_space_runtime(space_id)
+            )
+            stage = str(runtime.stage)
+            if stage == "RUNNING":
+                yield StepFinished(
+                    step=Step.BUILD, seconds=round(time.monotonic() - started, 3), detail=stage
+                )
+                return
+            if stage in FAILED_STAGES:
+                raise DeployError(
+                    Problem.BUILD_FAILED,
+                    f"{space_id} stopped at {stage} as it woke: see its logs on"
+                    f" {client.endpoint}/spaces/{space_id}.",
+                )
+            time.sleep(poll)
+        raise DeployError(
+            Problem.NOT_ANSWERING,
+            f"{space_id} is still {stage} after {timeout:.0f} s; it comes up on its own, or see"
+            f" {client.endpoint}/spaces/{space_id}.",
+        )
+    except DeployError as error:
+        yield Failed(step=Step.BUILD, problem=error.problem, message=error.message)

@@ -272,7 +272,9 @@ class _Run(Upgrading):
                 yield from self._warn(
                     f"{self.space_id} stays {'private' if info.private else 'public'}: change its visibility in the Space's settings."
                 )
-            return self._check_upgrade()
+            if space is SpaceFound.TRACKIO:  # a dashboard: its files change only by an upgrade
+                return self._check_upgrade()
+            return f"{self.space_id} was left unfinished: the deploy will finish it"
         if self.choice.path is DeployPath.DUPLICATE:
             return f"{self.space_id} is free; it will duplicate from the template Space"
         return f"{self.space_id} is free; it will create from this app"
@@ -458,20 +460,28 @@ class _Run(Upgrading):
     # -- update: one commit, the fewest restarts, data untouched -----------------------------------
 
     def _update(self) -> Iterator[Event]:
-        """Settings only (an update whose files change is an upgrade): returns the commit the Space
-        runs afterwards, and what changed."""
+        """Settings, or the template's files into a Space an unfinished deploy left (an update of a
+        dashboard whose files change is an upgrade): returns the commit the Space runs
+        afterwards, and what changed."""
         info = self.existing
         assert info is not None
+        remote = {s.rfilename: s.blob_id for s in info.siblings or []}
+        local = template.template_blob_ids()
+        changed = [p for p in local if remote.get(p) != local[p]]
+        removed = [p for p in sorted(template.FORMER_TEMPLATE_FILES) if p in remote]
+        operations = changed + removed
         changes = self._setting_changes(info)
+        restarts = len(changes) + (1 if operations else 0)
         self.host = (info.host or "").rstrip("/")
+        sha = info.sha
         stage = str(info.runtime.stage) if info.runtime else ""
         stopped = stage in ("PAUSED", "STOPPED")  # changes do not wake it: it needs a restart
-        if not changes and stage not in FAILED_STAGES:
-            return info.sha, f"{self.space_id} is already up to date"
+        if restarts == 0 and stage not in FAILED_STAGES:
+            return sha, f"{self.space_id} is already up to date"
         # Each change restarts a running Space; paused, it takes them all and restarts once. A Space
         # that stopped or failed (an earlier deploy may have left it so) is restarted either way.
-        pause = len(changes) > 1 and not stopped
-        restart = pause or stopped or not changes
+        pause = restarts > 1 and not stopped
+        restart = pause or stopped or restarts == 0
         if pause:
             self.call(
                 "pause the Space while it is updated", lambda: self.api.pause_space(self.space_id)
@@ -479,11 +489,22 @@ class _Run(Upgrading):
         try:
             for action, apply in changes:
                 self.call(action, apply)
+            if operations:
+                sha = self._commit(
+                    "commit the template's files",
+                    changed,
+                    removed,
+                    message="Update the Trackio dashboard",
+                    parent=info.sha,
+                )
         finally:
             if restart:
                 self.call("restart the Space", lambda: self.api.restart_space(self.space_id))
         yield from ()
-        return info.sha, f"{len(changes)} setting change(s), one restart"
+        return (
+            sha,
+            f"{len(operations)} file change(s) and {len(changes)} setting change(s), one restart",
+        )
 
     def _commit(
         self,

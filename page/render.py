@@ -24,7 +24,16 @@ from deployer import (
     make_plan,
     validate,
 )
-from deployer.events import STEP_TITLES, DeployWarning, LogLine, Step, StepFinished, StepStarted
+from deployer.events import (
+    DEPLOY_STEPS,
+    STEP_TITLES,
+    UPGRADE_STEPS,
+    DeployWarning,
+    LogLine,
+    Step,
+    StepFinished,
+    StepStarted,
+)
 
 # The classes the markup below uses.
 CSS = """
@@ -74,13 +83,16 @@ class Outcome(StrEnum):
     REFUSED = "refused"  # the click started no deploy (not signed in, or one is running already)
 
 
+def waiting(steps: tuple[Step, ...]) -> dict[Step, tuple[StepState, str]]:
+    return {s: (StepState.WAITING, "") for s in steps}
+
+
 @dataclass
 class DeployView:
-    """What the page shows of one deploy, built up event by event."""
+    """What the page shows of one deploy (or upgrade), built up event by event: the steps of the
+    path it takes, a deploy that turns out to be an upgrade showing the upgrade's."""
 
-    steps: dict[Step, tuple[StepState, str]] = field(
-        default_factory=lambda: {s: (StepState.WAITING, "") for s in Step}
-    )
+    steps: dict[Step, tuple[StepState, str]] = field(default_factory=lambda: waiting(DEPLOY_STEPS))
     log: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     result: Result | None = None
@@ -98,6 +110,9 @@ class DeployView:
 
     def apply(self, event: Event) -> None:
         if isinstance(event, StepStarted):
+            if event.step not in self.steps:
+                order = UPGRADE_STEPS if event.step in UPGRADE_STEPS else (*self.steps, event.step)
+                self.steps = {s: self.steps.get(s, (StepState.WAITING, "")) for s in order}
             self.steps[event.step] = (StepState.RUNNING, "")
         elif isinstance(event, StepFinished):
             self.steps[event.step] = (StepState.DONE, f"{event.seconds:.1f} s · {event.detail}")

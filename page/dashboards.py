@@ -1,0 +1,188 @@
+"""What the "Your dashboards" view shows, without gradio: the listing's progress, the table with
+each dashboard's actions, the question asked before an action changes anything, and the progress
+of the actions themselves (one `DeployView` per dashboard).
+
+The table carries stable markers for machines: `data-space`, `data-behind` on each row, and each
+action button `data-action` and `data-space`. A click sends `{action, space}` to the page; the page
+acts only on what the listing it holds offers (`offered`).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from deployer.dashboards import Action, Dashboard, Listed, Progress
+from deployer.events import UPGRADE_STEPS, Step
+from page.render import DeployView, Outcome, problem, waiting
+
+# Sent by the table when an action button is clicked: delegated, so re-rendered rows keep working.
+ACTIONS_JS = """
+element.addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-action]');
+  if (button) trigger('click', {action: button.dataset.action, space: button.dataset.space});
+});
+"""
+CSS = """
+.dashboards table { width: 100%; border-collapse: collapse; font-size: .95em; }
+.dashboards th, .dashboards td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid var(--border-color-primary); vertical-align: top; }
+.dashboards .behind { color: #b45309; font-weight: 600; }
+.dashboards .actions { display: flex; gap: .4rem; flex-wrap: wrap; }
+.dashboards .actions a, .dashboards .actions button { padding: .2rem .6rem; border-radius: .4rem; border: 1px solid var(--border-color-primary); background: var(--button-secondary-background-fill); color: inherit; cursor: pointer; text-decoration: none; }
+.dashboards .muted { color: var(--body-text-color-subdued); }
+"""
+ACTION_LABELS = {Action.OPEN: "Open", Action.WAKE: "Wake", Action.UPGRADE: "Upgrade"}
+UPGRADE_VIEW_STEPS = tuple(s for s in UPGRADE_STEPS if s is not Step.STORAGE)
+
+
+def listing_progress(progress: Progress) -> str:
+    share = f'<progress value="{progress.done}" max="{max(progress.total, 1)}"></progress>'
+    return (
+        f'<div class="listing" aria-live="polite" data-state="loading">{share} '
+        f"{html.escape(progress.message)}</div>"
+    )
+
+
+def listing_summary(listed: Listed) -> str:
+    behind = len(listed.behind)
+    owners = ", ".join(listed.owners)
+    text = (
+        f"{_count(len(listed.dashboards), 'dashboard')} in {owners}; this app's template runs"
+        f" trackio {listed.template_version}; {behind} behind that you may upgrade."
+    )
+    notes = "".join(f"<br>{problem(note)}" for note in listed.notes)
+    return (
+        f'<div class="listing" aria-live="polite" data-state="listed">'
+        f"{html.escape(text)}{notes}</div>"
+    )
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}{'' if n == 1 else 's'}"
+
+
+def table(listed: Listed) -> str:
+    if not listed.dashboards:
+        return (
+            '<div class="dashboards"><p class="muted">No Trackio dashboards yet: deploy one on'
+            " the Deploy tab.</p></div>"
+        )
+    head = "".join(
+        f"<th>{h}</th>"
+        for h in ("Dashboard", "Stage", "trackio", "Bucket", "Last change", "Actions")
+    )
+    rows = "".join(_row(d, listed.template_version) for d in listed.dashboards)
+    return (
+        f'<div class="dashboards"><table><thead><tr>{head}</tr></thead>'
+        f"<tbody>{rows}</tbody></table></div>"
+    )
+
+
+def _row(d: Dashboard, template: str) -> str:
+    e = html.escape
+    visibility = "private" if d.private else "public"
+    about = f"{d.kind.value}, {visibility}"
+    version = e(d.trackio_version or "unknown")
+    source = f' <span class="muted">(from its {e(d.version_source.value)})</span>'
+    state = (
+        f'<br><span class="behind">behind {e(template)}</span>'
+        if d.behind
+        else '<br><span class="muted">up to date</span>'
+        if d.trackio_version
+        else ""
+    )
+    actions = "".join(_action(d, action) for action in d.actions)
+    return (
+        f'<tr data-space="{e(d.space_id)}" data-behind="{str(d.behind).lower()}">'
+        f'<td><a href="{e(d.space_url)}" target="_blank" rel="noopener">{e(d.space_id)}</a>'
+        f'<br><span class="muted">{about}</span></td>'
+        f'<td>{e(d.stage)}<br><span class="muted">{e(d.hardware or "")}</span></td>'
+        f"<td>{version}{source}{state}</td>"
+        f"<td>{e(d.bucket_id or '—')}</td>"
+        f"<td>{e((d.last_modified or '')[:10])}</td>"
+        f'<td><div class="actions">{actions}</div></td></tr>'
+    )
+
+
+def _action(d: Dashboard, action: Action) -> str:
+    e = html.escape
+    label = f"{ACTION_LABELS[action]} {d.space_id}"
+    if action is Action.OPEN:
+        return (
+            f'<a href="{e(d.app_url)}" target="_blank" rel="noopener" aria-label="{e(label)}"'
+            f' data-action="open">Open</a>'
+        )
+    return (
+        f'<button type="button" data-action="{action.value}" data-space="{e(d.space_id)}"'
+        f' aria-label="{e(label)}">{ACTION_LABELS[action]}</button>'
+    )
+
+
+def offered(listed: Listed | None, action: str, space_id: str) -> Dashboard | None:
+    """The dashboard the click names, if the listing offers it that action (a click is data
+    from the browser: nothing else is acted on)."""
+    for dashboard in listed.dashboards if listed else ():
+        if dashboard.space_id == space_id and action in {a.value for a in dashboard.actions}:
+            return dashboard
+    return None
+
+
+def question(action: Action, dashboards: tuple[Dashboard, ...], template: str) -> str:
+    """What an action will do, asked before it does anything."""
+    names = ", ".join(f"`{d.space_id}`" for d in dashboards)
+    if action is Action.WAKE:
+        return (
+            f"**Wake {names}?** It restarts the Space (one build, about a minute); the runs it"
+            " holds and those waiting in its bucket are there once it runs."
+        )
+    what = (
+        f"**Upgrade {names} from trackio {dashboards[0].trackio_version} to {template}?**"
+        if len(dashboards) == 1
+        else f"**Upgrade {_count(len(dashboards), 'dashboard')} that are behind to trackio"
+        f" {template}, one after the other?** ({names})"
+    )
+    return (
+        f"{what} Each is paused for a minute or two (runs logged meanwhile wait in its bucket and"
+        " arrive afterwards), its databases are backed up, every project, run and row is checked"
+        " on the new version, and anything that fails is rolled back. Two restarts each."
+    )
+
+
+@dataclass
+class ActionsView:
+    """The progress of the actions the person confirmed, one dashboard after another."""
+
+    action: Action
+    views: dict[str, DeployView] = field(default_factory=dict)
+    finished: set[str] = field(default_factory=set)
+
+    def start(self, space_id: str) -> DeployView:
+        steps = UPGRADE_VIEW_STEPS if self.action is Action.UPGRADE else (Step.BUILD,)
+        self.views[space_id] = DeployView(steps=waiting(steps))
+        return self.views[space_id]
+
+    def outcome(self, space_id: str) -> Outcome:
+        view = self.views[space_id]
+        if view.outcome is Outcome.RUNNING and space_id in self.finished:
+            return Outcome.DONE
+        return view.outcome
+
+    def html(self) -> str:
+        return "".join(self._section(space_id) for space_id in self.views)
+
+    def _section(self, space_id: str) -> str:
+        view, outcome = self.views[space_id], self.outcome(space_id)
+        if view.failure is not None:
+            said = problem(view.failure.message)
+        elif view.refusal:
+            said = problem(view.refusal)
+        elif view.result is not None:
+            said = f"✓ {html.escape(view.result.path_reason)}."
+        else:
+            said = "✓ Running." if outcome is Outcome.DONE else ""
+        return (
+            f'<section class="dashboard-action" data-space="{html.escape(space_id)}"'
+            f' data-outcome="{outcome.value}" aria-live="polite">'
+            f"<h4>{ACTION_LABELS[self.action]} {html.escape(space_id)}</h4>"
+            f"{view.steps_html()}<p>{said}</p></section>"
+        )
