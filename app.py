@@ -13,6 +13,7 @@ if __name__ == "__main__":
 
     LAUNCH = from_command_line()  # sandbox mode sets what gradio reads at import: first
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import gradio as gr
@@ -22,6 +23,7 @@ from deployer import (
     Deployer,
     DeployError,
     Done,
+    Event,
     Failed,
     RunningDeploys,
     configure_http,
@@ -29,10 +31,12 @@ from deployer import (
     owners,
     whoami,
 )
+from deployer.dashboards import Action, Dashboard, Listed, list_dashboards, wake
 from deployer.request import HARDWARE
+from page import dashboards
 from page.form import FIELDS, SLEEP_CHOICES, Form, badge_markdown, prefill
 from page.gradio_workarounds import SignInFixes
-from page.identity import LOCAL_TOKEN, ON_SPACES, identity
+from page.identity import LOCAL_TOKEN, ON_SPACES, Identity, identity
 from page.ids import ElementId
 from page.launch import sandbox_run_command
 from page.render import (
@@ -78,85 +82,117 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         elem_id=ElementId.SIGNED_IN_AS,
     )
     owners_on_offer = gr.State([])  # where the signed-in person may deploy, read once at sign-in
-    with gr.Column(visible=False) as signed_in:
-        with gr.Row():
-            owner = gr.Dropdown(
-                label="Owner", info="Your account, or an organization you granted", scale=2
+    with gr.Tabs():
+        with gr.Tab("Deploy", id="deploy"):
+            with gr.Column(visible=False) as signed_in:
+                with gr.Row():
+                    owner = gr.Dropdown(
+                        label="Owner", info="Your account, or an organization you granted", scale=2
+                    )
+                    name = gr.Textbox(label="Space name", value=Form.name, scale=3, max_length=96)
+                owner_status = gr.Markdown()
+                name_status = gr.Markdown()
+                with gr.Row():
+                    visibility = gr.Radio(
+                        ["public", "private"], value=Form.visibility, label="Visibility"
+                    )
+                    hardware = gr.Dropdown(
+                        list(HARDWARE),
+                        value=Form.hardware,
+                        label="Hardware",
+                        info="cpu-basic is included with PRO",
+                    )
+                with gr.Row():
+                    storage = gr.Checkbox(
+                        value=Form.storage, label="Keep runs in a storage bucket (recommended)"
+                    )
+                    bucket = gr.Textbox(
+                        label="Bucket name",
+                        placeholder="<Space name>-bucket",
+                        info="In the owner's namespace",
+                    )
+                update = gr.Checkbox(
+                    value=Form.update,
+                    label="Update it if it is already a Trackio dashboard (its data is kept)",
+                )
+                with gr.Accordion("Advanced", open=False):
+                    sleep_time = gr.Dropdown(
+                        SLEEP_CHOICES,
+                        value=Form.sleep_time,
+                        label="Sleep time",
+                        info="Only upgraded hardware can change it",
+                    )
+                    write_token = gr.Textbox(
+                        label="Write token for the Space",
+                        type="password",
+                        info="Optional. Stored only as the Space's HF_TOKEN secret. Give one if the bucket is"
+                        " private (the dashboard then reads runs your scripts buffered while it slept) or to"
+                        " let scripts log with exactly this token. Your sign-in is never stored.",
+                    )
+                    logo_light_url = gr.Textbox(
+                        label="Logo URL (light theme)", placeholder="https://…/logo.png"
+                    )
+                    logo_dark_url = gr.Textbox(
+                        label="Logo URL (dark theme)", placeholder="https://…/logo-dark.png"
+                    )
+                    plot_order = gr.Textbox(
+                        label="Plot order",
+                        placeholder="loss, accuracy, lr*",
+                        info="Metrics to show first, comma-separated",
+                    )
+                plan = gr.Markdown()
+                with gr.Accordion("Share a deploy link", open=False):
+                    gr.Markdown(
+                        "Put this badge in a README: it opens this page with your choices filled in (never a token)."
+                    )
+                    badge = gr.Code(language="markdown", label="Badge Markdown", interactive=False)
+                deploy = gr.Button("Deploy", variant="primary", elem_id=ElementId.DEPLOY)
+            steps = gr.HTML(visible=False, elem_id=ElementId.STEPS)
+            with gr.Accordion("Build log", open=False):
+                log = gr.Textbox(
+                    show_label=False,
+                    lines=12,
+                    max_lines=12,
+                    autoscroll=True,
+                    interactive=False,
+                    elem_id=ElementId.BUILD_LOG,
+                )
+            summary = gr.Markdown(elem_id=ElementId.SUMMARY)
+            snippet = gr.Code(
+                language="python",
+                label="Log to your dashboard",
+                visible=False,
+                interactive=False,
+                elem_id=ElementId.SNIPPET,
             )
-            name = gr.Textbox(label="Space name", value=Form.name, scale=3, max_length=96)
-        owner_status = gr.Markdown()
-        name_status = gr.Markdown()
-        with gr.Row():
-            visibility = gr.Radio(["public", "private"], value=Form.visibility, label="Visibility")
-            hardware = gr.Dropdown(
-                list(HARDWARE),
-                value=Form.hardware,
-                label="Hardware",
-                info="cpu-basic is included with PRO",
+        with gr.Tab(
+            "Your dashboards", id="dashboards", visible=False, elem_id=ElementId.DASHBOARDS_TAB
+        ) as dashboards_tab:
+            with gr.Row():
+                refresh = gr.Button(
+                    "Refresh", scale=0, min_width=120, elem_id=ElementId.DASHBOARDS_REFRESH
+                )
+                upgrade_all = gr.Button(
+                    "Upgrade all that are behind",
+                    interactive=False,
+                    scale=0,
+                    min_width=320,
+                    elem_id=ElementId.UPGRADE_ALL,
+                )
+            listing_status = gr.HTML(elem_id=ElementId.LISTING)
+            dashboards_table = gr.HTML(
+                js_on_load=dashboards.ACTIONS_JS, elem_id=ElementId.DASHBOARDS
             )
-        with gr.Row():
-            storage = gr.Checkbox(
-                value=Form.storage, label="Keep runs in a storage bucket (recommended)"
-            )
-            bucket = gr.Textbox(
-                label="Bucket name",
-                placeholder="<Space name>-bucket",
-                info="In the owner's namespace",
-            )
-        update = gr.Checkbox(
-            value=Form.update,
-            label="Update it if it is already a Trackio dashboard (its data is kept)",
-        )
-        with gr.Accordion("Advanced", open=False):
-            sleep_time = gr.Dropdown(
-                SLEEP_CHOICES,
-                value=Form.sleep_time,
-                label="Sleep time",
-                info="Only upgraded hardware can change it",
-            )
-            write_token = gr.Textbox(
-                label="Write token for the Space",
-                type="password",
-                info="Optional. Stored only as the Space's HF_TOKEN secret. Give one if the bucket is"
-                " private (the dashboard then reads runs your scripts buffered while it slept) or to"
-                " let scripts log with exactly this token. Your sign-in is never stored.",
-            )
-            logo_light_url = gr.Textbox(
-                label="Logo URL (light theme)", placeholder="https://…/logo.png"
-            )
-            logo_dark_url = gr.Textbox(
-                label="Logo URL (dark theme)", placeholder="https://…/logo-dark.png"
-            )
-            plot_order = gr.Textbox(
-                label="Plot order",
-                placeholder="loss, accuracy, lr*",
-                info="Metrics to show first, comma-separated",
-            )
-        plan = gr.Markdown()
-        with gr.Accordion("Share a deploy link", open=False):
-            gr.Markdown(
-                "Put this badge in a README: it opens this page with your choices filled in (never a token)."
-            )
-            badge = gr.Code(language="markdown", label="Badge Markdown", interactive=False)
-        deploy = gr.Button("Deploy", variant="primary", elem_id=ElementId.DEPLOY)
-    steps = gr.HTML(visible=False, elem_id=ElementId.STEPS)
-    with gr.Accordion("Build log", open=False):
-        log = gr.Textbox(
-            show_label=False,
-            lines=12,
-            max_lines=12,
-            autoscroll=True,
-            interactive=False,
-            elem_id=ElementId.BUILD_LOG,
-        )
-    summary = gr.Markdown(elem_id=ElementId.SUMMARY)
-    snippet = gr.Code(
-        language="python",
-        label="Log to your dashboard",
-        visible=False,
-        interactive=False,
-        elem_id=ElementId.SNIPPET,
-    )
+            with gr.Group(visible=False) as asking:
+                question = gr.Markdown(elem_id=ElementId.QUESTION)
+                with gr.Row():
+                    confirm = gr.Button(
+                        "Yes, go ahead", variant="primary", elem_id=ElementId.CONFIRM
+                    )
+                    cancel = gr.Button("Cancel", elem_id=ElementId.CANCEL)
+            actions_progress = gr.HTML(elem_id=ElementId.ACTIONS)
+    listing = gr.State(None)  # the listing the table shows: a click acts only on what it offers
+    pending = gr.State(None)  # the action waiting for the person's yes: (action, Space ids)
     components = {
         "owner": owner,
         "name": name,
@@ -194,6 +230,7 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         return {
             signed_out: gr.update(visible=False),
             signed_in: gr.update(visible=True),
+            dashboards_tab: gr.update(visible=True),
             status: signed_in_as(who.user, who.name, local=who.local),
             owner: gr.update(choices=[(o.label, o.name) for o in choices], value=chosen),
             name: gr.update(value=linked.name),
@@ -207,6 +244,7 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         return {
             signed_out: gr.update(visible=True),
             signed_in: gr.update(visible=False),
+            dashboards_tab: gr.update(visible=False),
             status: note,
             owner_status: "",
             owners_on_offer: [],
@@ -229,7 +267,8 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         except DeployError as error:
             return error.message
 
-    signing_in = [signed_out, signed_in, status, owner, name, visibility, hardware, owner_status]
+    signing_in = [signed_out, signed_in, dashboards_tab, status, owner, name, visibility, hardware]
+    signing_in.append(owner_status)
     demo.load(on_load, outputs=[*signing_in, owners_on_offer], api_visibility="private").then(
         on_form, inputs_kwargs=form, outputs=[plan, badge], api_visibility="private"
     ).then(on_name, [owner, name], name_status, api_visibility="private")
@@ -307,6 +346,113 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         concurrency_id="deploy",
         api_name="deploy",
     )
+
+    # -- Your dashboards: the listing, then actions asked about first -----------------------------
+
+    def on_list(profile: gr.OAuthProfile | None, oauth_token: gr.OAuthToken | None):
+        who = identity(profile, oauth_token)
+        if who is None:
+            yield {listing_status: problem("Sign in with Hugging Face to see your dashboards.")}
+            return
+        try:
+            for event in list_dashboards(who.lookups(), sign_in=who.sign_in):
+                if isinstance(event, Listed):
+                    behind = len(event.behind)
+                    yield {
+                        listing_status: dashboards.listing_summary(event),
+                        dashboards_table: dashboards.table(event),
+                        listing: event,
+                        upgrade_all: gr.update(
+                            value=f"Upgrade all that are behind ({behind})",
+                            interactive=behind > 0,
+                        ),
+                    }
+                else:
+                    yield {listing_status: dashboards.listing_progress(event)}
+        except DeployError as error:
+            yield {listing_status: problem(error.message)}
+
+    def ask(action: Action, chosen: tuple[Dashboard, ...], listed: Listed) -> dict:
+        return {
+            asking: gr.update(visible=True),
+            question: dashboards.question(action, chosen, listed.template_version),
+            pending: (action, tuple(d.space_id for d in chosen)),
+        }
+
+    def on_pick(listed: Listed | None, event: gr.EventData) -> dict:
+        data = event._data or {}
+        chosen = dashboards.offered(listed, str(data.get("action")), str(data.get("space")))
+        if chosen is None or listed is None:
+            return {asking: gr.update(visible=False), pending: None}
+        return ask(Action(data["action"]), (chosen,), listed)
+
+    def on_pick_behind(listed: Listed | None) -> dict:
+        if not listed or not listed.behind:
+            return {asking: gr.update(visible=False), pending: None}
+        return ask(Action.UPGRADE, listed.behind, listed)
+
+    def on_confirm(
+        asked: tuple[Action, tuple[str, ...]] | None,
+        profile: gr.OAuthProfile | None,
+        oauth_token: gr.OAuthToken | None,
+        request: gr.Request,
+    ):
+        who = identity(profile, oauth_token)
+        if asked is None or who is None:
+            yield {asking: gr.update(visible=False), pending: None}
+            return
+        action, space_ids = asked
+        view = dashboards.ActionsView(action)
+        yield {asking: gr.update(visible=False), pending: None, actions_progress: ""}
+        for space_id in space_ids:  # one after the other, each followed to its end
+            shown = view.start(space_id)
+            try:
+                running = DEPLOYS.start_or_join(
+                    user=who.user,
+                    space_id=space_id,
+                    session=request.session_hash or "",
+                    deploy=acting(who, action, space_id),
+                )
+            except DeployError as busy:
+                shown.refusal = busy.message
+                yield {actions_progress: view.html()}
+                continue
+            for batch in running.follow():
+                for event in batch:
+                    shown.apply(event)
+                yield {actions_progress: view.html()}
+            view.finished.add(space_id)
+            yield {actions_progress: view.html()}
+
+    def acting(who: Identity, action: Action, space_id: str) -> Callable[[], Iterable[Event]]:
+        deployer = Deployer(who.token)
+        if action is Action.UPGRADE:
+            return lambda: deployer.upgrade(space_id, sign_in=who.sign_in)
+        return lambda: wake(deployer.client, space_id)
+
+    listed_outputs = [listing_status, dashboards_table, listing, upgrade_all]
+    gr.on(
+        [dashboards_tab.select, refresh.click],
+        on_list,
+        outputs=listed_outputs,
+        api_visibility="private",
+    )
+    asked_outputs = [asking, question, pending]
+    dashboards_table.click(on_pick, [listing], asked_outputs, api_visibility="private")
+    upgrade_all.click(on_pick_behind, [listing], asked_outputs, api_visibility="private")
+    cancel.click(
+        lambda: {asking: gr.update(visible=False), pending: None},
+        outputs=[asking, pending],
+        api_visibility="private",
+    )
+    confirm.click(
+        on_confirm,
+        [pending],
+        [asking, pending, actions_progress],
+        concurrency_limit=DEPLOY_CONCURRENCY,
+        concurrency_id="deploy",
+        api_visibility="private",
+    ).then(on_list, outputs=listed_outputs, api_visibility="private")
     demo.queue(max_size=QUEUE_SIZE, default_concurrency_limit=8)
 
 if __name__ == "__main__":
@@ -314,6 +460,6 @@ if __name__ == "__main__":
         **LAUNCH.options(),
         max_threads=DEPLOY_CONCURRENCY + 16,
         app_kwargs={"middleware": [Middleware(SignInFixes)]},
-        css=CSS,
+        css=CSS + dashboards.CSS,
         footer_links=["api"],
     )

@@ -28,7 +28,9 @@ CSS = """
 .dashboards th, .dashboards td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid var(--border-color-primary); vertical-align: top; }
 .dashboards .behind { color: #b45309; font-weight: 600; }
 .dashboards .actions { display: flex; gap: .4rem; flex-wrap: wrap; }
-.dashboards .actions a, .dashboards .actions button { padding: .2rem .6rem; border-radius: .4rem; border: 1px solid var(--border-color-primary); background: var(--button-secondary-background-fill); color: inherit; cursor: pointer; text-decoration: none; }
+.dashboards .actions a, .dashboards .actions button { font: inherit; font-size: .9em; font-weight: 600; padding: .2rem .7rem; border-radius: .4rem; border: 1px solid var(--border-color-primary); background: var(--button-secondary-background-fill); color: var(--button-secondary-text-color); cursor: pointer; text-decoration: none; }
+.dashboards .actions button[data-action="upgrade"] { background: var(--button-primary-background-fill); color: var(--button-primary-text-color); }
+.dashboard-action h4 { margin: .8rem 0 .2rem; }
 .dashboards .muted { color: var(--body-text-color-subdued); }
 """
 ACTION_LABELS = {Action.OPEN: "Open", Action.WAKE: "Wake", Action.UPGRADE: "Upgrade"}
@@ -180,9 +182,12 @@ class ActionsView:
             said = f"✓ {html.escape(view.result.path_reason)}."
         else:
             said = "✓ Running." if outcome is Outcome.DONE else ""
+        # Its steps in full while it runs; once it has ended, folded under what it came to.
+        folded = outcome is not Outcome.RUNNING
         return (
             f'<section class="dashboard-action" data-space="{html.escape(space_id)}"'
             f' data-outcome="{outcome.value}" aria-live="polite">'
-            f"<h4>{ACTION_LABELS[self.action]} {html.escape(space_id)}</h4>"
-            f"{view.steps_html()}<p>{said}</p></section>"
+            f"<h4>{ACTION_LABELS[self.action]} {html.escape(space_id)}</h4><p>{said}</p>"
+            f"<details{'' if folded else ' open'}><summary>Steps</summary>{view.steps_html()}"
+            "</details></section>"
         )

@@ -13,3 +13,13 @@ class ElementId(StrEnum):
     BUILD_LOG = "build-log"
     SUMMARY = "deploy-summary"
     SNIPPET = "deploy-snippet"
+    # "Your dashboards"
+    DASHBOARDS_TAB = "dashboards-tab"
+    DASHBOARDS_REFRESH = "dashboards-refresh"
+    UPGRADE_ALL = "upgrade-all"
+    LISTING = "dashboards-listing"  # its div carries data-state: loading or listed
+    DASHBOARDS = "dashboards-table"  # each row data-space and data-behind; buttons data-action
+    QUESTION = "dashboards-question"
+    CONFIRM = "dashboards-confirm"
+    CANCEL = "dashboards-cancel"
+    ACTIONS = "dashboards-actions"  # each section data-space and data-outcome
