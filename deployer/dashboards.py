@@ -34,7 +34,7 @@ from deployer.events import STEP_TITLES, Event, Failed, Step, StepFinished, Step
 from deployer.request import MOUNT_PATH, NAME_RULE
 from deployer.space_api import SpaceApi
 from deployer.template import pinned_trackio_version
-from deployer.versions import is_older, trackio_pin
+from deployer.versions import MIN_UPGRADABLE, is_older, trackio_pin
 
 TRACKIO_TAG = "trackio"
 LISTED_FIELDS = ["author", "sdk", "private", "runtime", "lastModified", "tags", "sha", "subdomain"]
@@ -87,12 +87,21 @@ class Dashboard:
         actions = [Action.OPEN]
         if self.may_change and self.stage in WAKEABLE_STAGES:
             actions.append(Action.WAKE)
-        if self.may_change and self.behind and self.kind is Kind.LIVE:
+        if self.may_change and self.behind and self.kind is Kind.LIVE and not self.too_old:
             actions.append(Action.UPGRADE)
         return tuple(actions)
 
+    @property
+    def too_old(self) -> bool:
+        """Older than any upgrade in place carries over (see `deployer.upgrade`)."""
+        return is_older(self.trackio_version, MIN_UPGRADABLE)
+
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "actions": [a.value for a in self.actions]}
+        return {
+            **asdict(self),
+            "too_old": self.too_old,
+            "actions": [a.value for a in self.actions],
+        }
 
 
 @dataclass(frozen=True)

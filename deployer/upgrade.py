@@ -54,7 +54,7 @@ BACKUP_PREFIX = "trackio-backups"
 DATABASES = "trackio/"
 DATABASE_SUFFIXES = (".db", ".db-journal")
 INBOX = "trackio/inbox/"
-STOPPED_STAGES = frozenset({"PAUSED", "STOPPED", "SLEEPING"})
+STOPPED = frozenset({"PAUSED", "STOPPED"})
 STAGE_TIMEOUT = 300.0
 INBOX_TIMEOUT = 60.0
 POLL_SECONDS = 0.5
@@ -75,7 +75,6 @@ class UpgradeState:
     databases: list[BucketFile] = field(default_factory=list)
     backup: str | None = None  # the backup's prefix in the bucket
     inventory: Inventory = field(default_factory=Inventory)
-    paused: bool = False
     committed: str | None = None
     variables_changed: bool = False
 
@@ -244,14 +243,16 @@ class Upgrading:
         yield Done(self._result(stage="RUNNING", ready=True))
 
     def _pause(self) -> Iterator[Event]:
-        state = self._state
-        stage = self._stage()
-        if stage not in STOPPED_STAGES or stage == "SLEEPING":  # a request would wake a sleeper
-            self.call("pause the Space", lambda: self.api.pause_space(self.space_id))
-            state.paused = True
-        self._wait_for("PAUSED")
+        self._pause_now()
         yield from ()
         return f"paused; new logs wait in hf://buckets/{self.bucket_id}/{INBOX}"
+
+    def _pause_now(self) -> None:
+        """Paused, unless it is paused or stopped already (a request would wake a sleeper)."""
+        if self._stage() in STOPPED:
+            return
+        self.call("pause the Space", lambda: self.api.pause_space(self.space_id))
+        self._wait_for("PAUSED")
 
     def _back_up(self) -> Iterator[Event]:
         state, bucket = self._state, self._bucket
@@ -402,9 +403,7 @@ class Upgrading:
     def _undo(self) -> Iterator[Event]:
         state = self._state
         space, bucket = self.space_id, self.bucket_id
-        if self._stage() not in STOPPED_STAGES:
-            self.call("pause the Space", lambda: self.api.pause_space(space))
-        self._wait_for("PAUSED")
+        self._pause_now()
         if state.backup and bucket:
             before = {f.path for f in state.databases}
             # A journal the new version left would be replayed into the restored database.

@@ -87,7 +87,10 @@ def _row(d: Dashboard, template: str) -> str:
     version = e(d.trackio_version or "unknown")
     source = f' <span class="muted">(from its {e(d.version_source.value)})</span>'
     state = (
-        f'<br><span class="behind">behind {e(template)}</span>'
+        f'<br><span class="behind">behind {e(template)}; too old to upgrade in place:'
+        " deploy a new one</span>"
+        if d.too_old
+        else f'<br><span class="behind">behind {e(template)}</span>'
         if d.behind
         else '<br><span class="muted">up to date</span>'
         if d.trackio_version

@@ -221,3 +221,23 @@ def test_versions_are_read_as_trackio_bump_reads_them():
     assert is_older("0.42.0", "0.43.0")
     assert not is_older("0.43.0", "0.43.0")
     assert not is_older("0.44.0.dev1", "0.43.0"), "what cannot be compared is not behind"
+
+
+def test_the_cli_upgrades_every_dashboard_that_is_behind(localhub_simulated_listing, made):
+    hub = localhub_simulated_listing
+    upgraded = run_cli(hub, "upgrade", "--behind", "--json")
+    assert upgraded.returncode == 0, upgraded.stdout + upgraded.stderr
+    events = [json.loads(line) for line in upgraded.stdout.splitlines()]
+    [listed] = [e for e in events if e["kind"] == "listed"]
+    steps = [e for e in events if "space_id" in e]
+    assert [d["space_id"] for d in listed["dashboards"] if "upgrade" in d["actions"]] == [
+        made["older"]
+    ]
+    assert {e["space_id"] for e in steps} == {made["older"]}
+    assert [e["kind"] for e in steps][-2:] == ["upgraded", "done"]
+    after = by_id(list_dashboards(hub, "hf_alice"))[made["older"]]
+    assert (after.trackio_version, after.behind, after.stage) == (
+        pinned_trackio_version(),
+        False,
+        "RUNNING",
+    )
