@@ -57,7 +57,8 @@ def run(
                 return False
             space_ids = [d.space_id for d in listed.behind]
             if not args.json:
-                print(f"{len(space_ids)} dashboard(s) behind: {', '.join(space_ids)}", file=out)
+                behind = ", ".join(space_ids) or "none"
+                print(f"Behind trackio {listed.template_version}: {behind}", file=out)
     except DeployError as error:
         print(f"FAILED: {error.message}", file=err)
         return False
@@ -70,9 +71,10 @@ def run(
             if args.json:
                 print(json.dumps({"space_id": space_id, **to_json(event)}), file=out, flush=True)
             elif isinstance(event, Upgraded):
+                backup = f"backup at {event.backup}" if event.backup else "no database to back up"
                 print(
                     f"Upgraded {event.space_id} from trackio {event.from_version} to"
-                    f" {event.to_version}; checked {event.checked}. Backup: {event.backup}",
+                    f" {event.to_version}; checked {event.checked}; {backup}.",
                     file=out,
                 )
             elif isinstance(event, Done):

@@ -325,7 +325,7 @@ class Upgrading:
 
     def _verify_upgrade(self) -> Iterator[Event]:
         state = self._state
-        space = SpaceApi(self.host)
+        space = self._dashboard()
         self._wait_for_version(space, version=state.to_version, writes_paused=True)
         served = count_served(space, state.inventory)
         if missing := state.inventory.shortfalls(served):
@@ -347,9 +347,7 @@ class Upgrading:
             stage = yield from self._build()
             if stage != "RUNNING":
                 raise DeployError(Problem.BUILD_FAILED, f"it is {stage}")
-            self._wait_for_version(
-                SpaceApi(self.host), version=state.to_version, writes_paused=False
-            )
+            self._wait_for_version(self._dashboard(), version=state.to_version, writes_paused=False)
         except DeployError as error:
             raise DeployError(
                 Problem.UPGRADE_INTERRUPTED,
@@ -446,7 +444,7 @@ class Upgrading:
         stage = yield from self._build()
         if stage != "RUNNING":
             raise DeployError(Problem.BUILD_FAILED, f"the previous version is {stage}")
-        served = count_served(SpaceApi(self.host), state.inventory)
+        served = count_served(self._dashboard(), state.inventory)
         if missing := state.inventory.shortfalls(served):
             raise DeployError(Problem.NOT_ANSWERING, "; ".join(missing))
         return f"trackio {state.from_version} again, serving {served.summary()}"
@@ -472,6 +470,10 @@ class Upgrading:
                 )
 
     # -- waiting ---------------------------------------------------------------------------------------
+
+    def _dashboard(self) -> SpaceApi:
+        """The dashboard's own API, which is never sent the person's token."""
+        return SpaceApi(self.host)
 
     def _stage(self) -> str:
         runtime = self.call(
