@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from localhub.accounts import Accounts
 from localhub.auth import Access
 from localhub.buckets import Buckets
+from localhub.deviations import Deviations
 from localhub.oauth import Provider
 from localhub.repos import Repos
 from localhub.runtime import Runtime
@@ -32,6 +33,7 @@ class Backend:
     provider: Provider
     traffic: Traffic
     simulated: SimulatedAnswers
+    deviations: Deviations
 
     @classmethod
     def build(
@@ -42,10 +44,11 @@ class Backend:
         endpoint: str,
         traffic: Traffic,
         simulated: SimulatedAnswers,
+        deviations: Deviations,
     ) -> Backend:
         access = Access(store)
         settings = SpaceSettings(store, access)
-        repos = Repos(store, access, runtime, settings, endpoint=endpoint)
+        repos = Repos(store, access, runtime, settings, endpoint=endpoint, deviations=deviations)
         return cls(
             store=store,
             runtime=runtime,
@@ -56,4 +59,5 @@ class Backend:
             provider=Provider(store, endpoint=endpoint),
             traffic=traffic,
             simulated=simulated,
+            deviations=deviations,
         )

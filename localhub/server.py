@@ -11,6 +11,7 @@ from pathlib import Path
 import uvicorn
 
 from localhub.backend import Backend
+from localhub.deviations import Deviations
 from localhub.routes import build_app, simulated
 from localhub.runtime import IdleRunner, Runner, Runtime, SimulatedRunner
 from localhub.seed import load_seed
@@ -32,6 +33,7 @@ def serve(options: Options) -> None:
 
         store = Store(data)
         store.apply_seed(load_seed(options.seed))
+        deviations = Deviations()
         runtime = Runtime(
             store,
             _runner(options),
@@ -40,6 +42,7 @@ def serve(options: Options) -> None:
             simulated_host=(lambda repo: f"{url}{simulated.PREFIX}/{repo.repo_id}")
             if options.spaces == "simulate"
             else None,
+            deviations=deviations,
         )
         backend = Backend.build(
             store,
@@ -47,6 +50,7 @@ def serve(options: Options) -> None:
             endpoint=url,
             traffic=Traffic(latency_ms=options.latency_ms),
             simulated=simulated_answers,
+            deviations=deviations,
         )
 
         class Server(uvicorn.Server):
