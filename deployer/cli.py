@@ -41,7 +41,7 @@ from deployer.request import (
     Visibility,
     checked,
 )
-from deployer.scrub import scrub
+from deployer.scrub import for_terminal, scrub
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 
@@ -121,6 +121,7 @@ def _request(args: argparse.Namespace) -> DeployRequest:
         ),
         template=args.template,
         allow_update=args.update,
+        allow_visibility_mismatch=args.allow_visibility_mismatch,
     )
 
 
@@ -134,7 +135,7 @@ def _publish(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         published = publish_template(HubClient(token), args.to)
     except DeployError as error:
-        print(f"Failed: {scrub(error.message, [token])}", file=err)
+        print(for_terminal(f"Failed: {scrub(error.message, [token])}"), file=err)
         return EXIT_FAILED
     if published.commit is None:
         print(
@@ -150,33 +151,38 @@ def _publish(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _print_human(event: Event, out: TextIO) -> None:
+    """Each event as lines of plain text: what the Hub or a Space wrote (a log line, an error
+    message) loses every terminal control sequence on the way (`for_terminal`)."""
+
+    def say(text: str = "", *, flush: bool = True) -> None:
+        print(for_terminal(text), file=out, flush=flush)
+
     if isinstance(event, StepStarted):
-        print(f"... {event.title}", file=out, flush=True)
+        say(f"... {event.title}")
     elif isinstance(event, StepFinished):
-        print(f"ok  {event.detail} ({event.seconds:.1f} s)", file=out, flush=True)
+        say(f"ok  {event.detail} ({event.seconds:.1f} s)")
     elif isinstance(event, LogLine):
-        print(f"    [{event.source}] {event.text}", file=out, flush=True)
+        say(f"    [{event.source}] {event.text}")
     elif isinstance(event, DeployWarning):
-        print(f"!   {event.message}", file=out, flush=True)
+        say(f"!   {event.message}")
     elif isinstance(event, Failed):
-        print(f"FAILED: {event.message}", file=out)
+        say(f"FAILED: {event.message}")
         if event.update_needed:
-            print("    Run the same command with --update to finish it.", file=out)
+            say("    Run the same command with --update to finish it.")
         if event.request_id:
-            print(f"    Hub request id: {event.request_id}", file=out)
+            say(f"    Hub request id: {event.request_id}")
         if event.space_url:
-            print(f"    {event.space_url}", file=out)
+            say(f"    {event.space_url}")
     elif isinstance(event, Done):
         result = event.result
-        print(f"\nDeployed by {result.path.value}: {result.path_reason}.", file=out)
-        print(f"Dashboard: {result.app_url}", file=out)
+        say(f"\nDeployed by {result.path.value}: {result.path_reason}.")
+        say(f"Dashboard: {result.app_url}")
         snippet = "\n".join("    " + line if line else "" for line in result.snippet.splitlines())
-        print(
-            f"\nLog to it:\n\n{snippet}\n\nor set TRACKIO_SPACE_ID={result.space_id} in the environment.",
-            file=out,
+        say(
+            f"\nLog to it:\n\n{snippet}\n\nor set TRACKIO_SPACE_ID={result.space_id} in the environment."
         )
         state = "is running" if result.ready else f"is not ready yet ({result.stage})"
-        print(f"\nYour Trackio dashboard {state}: {result.space_url}", file=out)
+        say(f"\nYour Trackio dashboard {state}: {result.space_url}")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -219,6 +225,11 @@ def _parser() -> argparse.ArgumentParser:
         )
         command.add_argument(
             "--update", action="store_true", help="update the Space if it is already Trackio"
+        )
+        command.add_argument(
+            "--allow-visibility-mismatch",
+            action="store_true",
+            help="use an existing bucket even if its visibility differs from the Space's",
         )
         command.add_argument("--logo-light-url", help="https URL of the logo on light backgrounds")
         command.add_argument("--logo-dark-url", help="https URL of the logo on dark backgrounds")

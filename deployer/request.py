@@ -82,6 +82,9 @@ class DeployRequest:
     dashboard: DashboardSettings = field(default_factory=DashboardSettings)
     template: str = DEFAULT_TEMPLATE
     allow_update: bool = False
+    # Use an existing bucket whose visibility differs from the Space's (a private dashboard whose
+    # runs anyone can read, or a public one that publishes a private bucket): refused otherwise.
+    allow_visibility_mismatch: bool = False
 
     @property
     def space_id(self) -> str:
