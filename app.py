@@ -34,6 +34,7 @@ from page.form import FIELDS, SLEEP_CHOICES, Form, badge_markdown, prefill
 from page.gradio_workarounds import SignInFixes
 from page.identity import LOCAL_TOKEN, ON_SPACES, identity
 from page.ids import ElementId
+from page.launch import sandbox_run_command
 from page.render import (
     CSS,
     NO_LOCAL_TOKEN,
@@ -258,8 +259,8 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         request: gr.Request,
         **values: Any,
     ):
-        view = DeployView()
         who = identity(profile, oauth_token)
+        view = DeployView(run_command=sandbox_run_command(who.user) if who else "")
         if who is None:
             view.refusal = "Sign in with Hugging Face first."
             yield shown(view)

@@ -155,6 +155,10 @@ class Control:
             },
         )
 
+    def user_token(self, user: str, *, role: str = "write") -> str:
+        """A personal access token of `user` (`read` or `write`), as one made in their settings."""
+        return self._call("POST", "tokens", json={"user": user, "role": role})["token"]
+
     def mint_token(
         self,
         user: str,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +20,17 @@ from localhub.store import Account, Repo, Store
 REPO_TYPES = ("model", "dataset", "space")
 URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
 MAX_FILE_BYTES = 10 * 1024 * 1024
+# Fields `expand=` may ask for beyond those every answer has: localhub's repos are plain git repos.
+EXPAND_DEFAULTS: dict[str, Any] = {
+    "xetEnabled": False,
+    "trendingScore": 0,
+    "resourceGroup": None,
+    "region": "us",
+    "downloadsAllTime": 0,
+    "spaces": [],
+    "baseModels": None,
+    "childrenModelCount": 0,
+}
 
 
 @dataclass(frozen=True)
@@ -227,6 +237,28 @@ class Repos:
         ]
 
     def info(
+        self,
+        principal: Principal | None,
+        ref: RepoRef,
+        *,
+        revision: str | None,
+        blobs: bool,
+        expand: list[str] | None = None,
+    ) -> dict[str, Any]:
+        """The repo's info; with `expand`, only `_id`, `id` and the fields asked for, as the Hub
+        answers (the client asks `expand=xetEnabled` before every commit)."""
+        info = self._info(principal, ref, revision=revision, blobs=blobs)
+        if not expand:
+            return info
+        known = {**EXPAND_DEFAULTS, **info}
+        unknown = sorted(set(expand) - set(known) - {"_id", "id"})
+        if unknown:
+            raise errors.bad_request(
+                f'"expand" must be one of {", ".join(sorted(known))}, not {", ".join(unknown)}'
+            )
+        return {"_id": info["_id"], "id": info["id"], **{key: known[key] for key in expand}}
+
+    def _info(
         self, principal: Principal | None, ref: RepoRef, *, revision: str | None, blobs: bool
     ) -> dict[str, Any]:
         repo = self.find(principal, ref)
@@ -309,6 +341,21 @@ class Repos:
             raise errors.entry_not_found(prefix)
         return list(entries.values())
 
+    def paths_info(
+        self, principal: Principal | None, ref: RepoRef, *, revision: str, paths: list[str]
+    ) -> list[dict[str, Any]]:
+        """The files and folders among `paths`; the others are left out."""
+        repo = self.find(principal, ref)
+        tree = self.store.tree(repo.id, self._revision(repo, revision))
+        found = []
+        for path in dict.fromkeys(p.strip("/") for p in paths):
+            if path in tree:
+                entry = tree[path]
+                found.append({"type": "file", "path": path, "size": entry.size, "oid": entry.oid})
+            elif any(p.startswith(path + "/") for p in tree):
+                found.append({"type": "directory", "path": path, "oid": _folder_id(tree, path)})
+        return found
+
     def file(
         self, principal: Principal | None, ref: RepoRef, *, revision: str, path: str
     ) -> FileAnswer:
@@ -384,7 +431,7 @@ class Repos:
         """An NDJSON commit: a header line, then file and deletion lines."""
         repo = self.find_writable(principal, ref)
         assert principal is not None
-        lines = _ndjson(body)
+        lines = names.ndjson_objects(body, what="commit")
         if self._revision(repo, revision) != repo.head:
             raise errors.bad_request("Commits can only be made on the main branch")
         header: dict[str, Any] | None = None
@@ -490,21 +537,6 @@ def _folder_id(tree: dict, folder: str) -> str:
     return gitobj.tree_id(
         {p[len(prefix) :]: e.oid for p, e in tree.items() if p.startswith(prefix)}
     )
-
-
-def _ndjson(body: bytes) -> list[dict[str, Any]]:
-    lines = []
-    for raw in body.splitlines():
-        if not raw.strip():
-            continue
-        try:
-            line = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            raise errors.bad_request("Each commit line must be a JSON object") from None
-        if not isinstance(line, dict):
-            raise errors.bad_request("Each commit line must be a JSON object")
-        lines.append(line)
-    return lines
 
 
 def _decode(value: dict[str, Any]) -> bytes:

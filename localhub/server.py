@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
 import sys
@@ -31,6 +32,8 @@ def serve(options: Options) -> None:
         sock.bind((options.host, options.port))
         url = f"http://{options.host}:{sock.getsockname()[1]}"
 
+        # localhub's own hf_xet client keeps its cache with the rest of localhub's state.
+        os.environ["HF_XET_CACHE"] = str(data / "xet" / "client-cache")
         store = Store(data)
         store.apply_seed(load_seed(options.seed))
         deviations = Deviations()

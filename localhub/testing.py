@@ -135,12 +135,42 @@ def processes_under(folder: Path) -> list[int]:
     return pids
 
 
+class _SharedPlaywright:
+    """One Playwright per test process: a suite that imports these fixtures into two conftests
+    (this project's tests and localhub's, run together) gets two session fixtures, and Playwright's
+    sync API refuses to start twice in one process."""
+
+    def __init__(self) -> None:
+        self._manager: Any = None
+        self._playwright: Any = None
+        self._users = 0
+
+    def enter(self) -> Any:
+        if self._users == 0:
+            from playwright.sync_api import sync_playwright
+
+            self._manager = sync_playwright()
+            self._playwright = self._manager.__enter__()
+        self._users += 1
+        return self._playwright
+
+    def leave(self) -> None:
+        self._users -= 1
+        if self._users == 0:
+            self._manager.__exit__(None, None, None)
+            self._manager = self._playwright = None
+
+
+_PLAYWRIGHT = _SharedPlaywright()
+
+
 @pytest.fixture(scope="session")
 def playwright_session() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
+    playwright = _PLAYWRIGHT.enter()
+    try:
         yield playwright
+    finally:
+        _PLAYWRIGHT.leave()
 
 
 @pytest.fixture

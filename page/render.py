@@ -86,6 +86,7 @@ class DeployView:
     result: Result | None = None
     failure: Failed | None = None
     refusal: str = ""  # why the click started no deploy
+    run_command: str = ""  # sandbox mode: how to run one's own training script against localhub
 
     @property
     def outcome(self) -> Outcome:
@@ -142,7 +143,16 @@ class DeployView:
             return _failure(self.failure) + notes
         if self.result is None:
             return notes
-        return _result_card(self.result) + notes
+        return _result_card(self.result) + _sandbox_run(self.run_command) + notes
+
+
+def _sandbox_run(command: str) -> str:
+    if not command:
+        return ""
+    return (
+        "\n\n**In sandbox mode** the dashboard lives on localhub, so run your script through it"
+        f" (from this folder):\n\n`{command}`"
+    )
 
 
 def _failure(failure: Failed) -> str:

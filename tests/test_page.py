@@ -79,6 +79,10 @@ def test_sign_in_deploy_and_open_the_dashboard(localhub_running, page_url, brows
     ):
         expect(page.locator(".steps li.done", has_text=title)).to_be_visible()
     expect(page.get_by_text(f'space_id="alice/{name}"')).to_be_visible()
+    run_command = (
+        f"python -m localhub run --hub {localhub_running.url} --user alice -- python train.py"
+    )
+    expect(page.locator("code", has_text=run_command)).to_have_text(run_command)
     page.get_by_text("Build log").click()
     build_log = page.locator(f"#{ElementId.BUILD_LOG} textarea")
     expect(build_log).to_have_value(re.compile("Requirement satisfied: trackio"))

@@ -70,11 +70,17 @@ def oauth_apps(request: Request) -> Response:
 
 
 def tokens(request: Request) -> Response:
-    """An OAuth access token without the browser dance, for tests (scopes, orgs, lifetime)."""
+    """A token of a user without a browser: an OAuth access token (scopes, orgs, lifetime), or
+    with `role` (`read` or `write`) a personal access token."""
     data = json_object(request)
     store = backend(request).store
-    if store.account(data.get("user", "")) is None:
+    account = store.account(data.get("user", ""))
+    if account is None or account.type != "user":
         raise errors.bad_request("Unknown user")
+    if "role" in data:
+        if data["role"] not in ("read", "write"):
+            raise errors.bad_request("role must be read or write")
+        return JSONResponse({"token": store.issue_token(user=account.name, role=data["role"])})
     value, expires_at = store.issue_oauth_token(
         user=data["user"],
         app=data.get("client_id", "localhub-tests"),

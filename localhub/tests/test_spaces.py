@@ -8,12 +8,15 @@ import importlib.metadata
 import io
 import json
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from huggingface_hub import CommitOperationAdd, HfApi
+from hf_xet import hash_files
+from huggingface_hub import CommitOperationAdd, HfApi, Volume
 
 from localhub.control import RepoStats
 from localhub.service import LocalHub
@@ -63,11 +66,43 @@ def spaces_hub(hub_data: Path) -> Iterator[LocalHub]:
         yield running
 
 
-def create_space(hub: LocalHub, files: dict[str, str]) -> str:
+# A Space that reads and writes files under DATA_DIR, which points at its bucket's mount.
+DATA_APP = """\
+import http.server
+import os
+import urllib.parse
+from pathlib import Path
+
+root = Path(os.environ["DATA_DIR"])
+
+
+class Files(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        url = urllib.parse.urlsplit(self.path)
+        query = dict(urllib.parse.parse_qsl(url.query))
+        target = root / query.get("path", ".")
+        if url.path == "/write":
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(query["text"].encode())
+            body = b"written"
+        else:
+            body = target.read_bytes() if target.is_file() else b"<missing>"
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+address = (os.environ["GRADIO_SERVER_NAME"], int(os.environ["GRADIO_SERVER_PORT"]))
+http.server.HTTPServer(address, Files).serve_forever()
+"""
+
+
+def create_space(hub: LocalHub, files: dict[str, str], **settings) -> str:
     """A Space of alice's with these files, in one commit (its first build)."""
     client = api(hub)
     space_id = f"alice/{unique()}"
-    client.create_repo(space_id, repo_type="space", space_sdk="gradio")
+    client.create_repo(space_id, repo_type="space", space_sdk="gradio", **settings)
     client.create_commit(
         space_id,
         [CommitOperationAdd(path, io.BytesIO(content.encode())) for path, content in files.items()],
@@ -304,3 +339,93 @@ def test_static_space_serves_its_files(spaces_hub):
     assert (
         "hello from a static Space" in httpx.get(client.space_info(space_id).host, timeout=10).text
     )
+
+
+# -- a bucket mounted in a Space: one truth ---------------------------------------------------------
+
+
+def test_a_space_sees_uploaded_files_at_its_mount_and_the_api_lists_what_it_writes(
+    spaces_hub, tmp_path
+):
+    client = api(spaces_hub)
+    bucket = f"alice/{unique('bucket')}"
+    client.create_bucket(bucket)
+    space_id = create_space(
+        spaces_hub,
+        {"README.md": PLAIN_CARD, "app.py": DATA_APP},
+        space_volumes=[Volume(type="bucket", source=bucket, mount_path="/data")],
+        space_variables=[{"key": "DATA_DIR", "value": "/data"}],
+    )
+    assert watch_stages(client, space_id)[-1] == "RUNNING", build_and_run_logs(client, space_id)
+    host = client.space_info(space_id).host
+
+    client.batch_bucket_files(bucket, add=[(b"from the API", "in/api.txt")])
+    assert httpx.get(f"{host}/read", params={"path": "in/api.txt"}).content == b"from the API"
+
+    httpx.get(f"{host}/write", params={"path": "out/space.txt", "text": "from the Space"})
+    written = tmp_path / "space.txt"
+    written.write_bytes(b"from the Space")
+    [listed] = client.get_bucket_paths_info(bucket, ["out/space.txt"])
+    assert (listed.size, listed.xet_hash) == (14, hash_files([str(written)])[0].hash)
+    client.download_bucket_files(bucket, [("out/space.txt", tmp_path / "back.txt")])
+    assert (tmp_path / "back.txt").read_bytes() == b"from the Space"
+
+    httpx.get(f"{host}/write", params={"path": "out/space.txt", "text": "changed"})
+    [changed] = client.get_bucket_paths_info(bucket, ["out/space.txt"])
+    assert changed.size == 7, "a file the Space changed is hashed again"
+    client.batch_bucket_files(bucket, delete=["in/api.txt"])
+    assert httpx.get(f"{host}/read", params={"path": "in/api.txt"}).content == b"<missing>"
+
+
+# -- a person's own program ---------------------------------------------------------------------------
+
+PROGRAM = """\
+import json
+import os
+import sys
+
+import httpx
+from huggingface_hub import whoami
+
+space_url = f"https://{sys.argv[1]}.hf.space/"
+hub_whoami = "https://huggingface.co/api/whoami-v2"
+print(json.dumps({
+    "space": httpx.get(space_url).json()["space"],
+    "huggingface.co": httpx.get(hub_whoami, headers={"authorization": "Bearer " + os.environ["HF_TOKEN"]}).json()["name"],
+    "HF_ENDPOINT": whoami()["name"],
+}))
+"""
+
+
+def test_a_program_run_through_localhub_reaches_spaces_and_the_hub_by_their_real_names(
+    spaces_hub, tmp_path
+):
+    """`python -m localhub run`: https://{ns}-{name}.hf.space is the Space's app on localhub,
+    https://huggingface.co is localhub, and the token is the chosen user's."""
+    space_id = create_space(spaces_hub, {"README.md": PLAIN_CARD, "app.py": HELLO_APP})
+    assert watch_stages(api(spaces_hub), space_id)[-1] == "RUNNING"
+    (tmp_path / "program.py").write_text(PROGRAM)
+    subdomain = api(spaces_hub).space_info(space_id).subdomain
+    command = [sys.executable, "-m", "localhub", "run", "--hub", spaces_hub.url, "--user", "bob"]
+    result = subprocess.run(
+        [*command, "--", sys.executable, str(tmp_path / "program.py"), subdomain],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "space": space_id,
+        "huggingface.co": "bob",
+        "HF_ENDPOINT": "bob",
+    }
+    missing = subprocess.run(
+        [*command, "--", sys.executable, str(tmp_path / "program.py"), "nobody-nothing"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert missing.returncode != 0
+    assert "502" in missing.stderr
