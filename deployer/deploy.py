@@ -81,6 +81,10 @@ class Change:
     setting: Setting
     name: str = ""  # the variable's or secret's key
 
+    @property
+    def what(self) -> str:
+        return f"the {self.setting.value} {self.name}".rstrip()
+
 
 class Deployer:
     """Deploys Trackio dashboards with one user's token.
@@ -136,6 +140,7 @@ class _Run:
         self.existing: SpaceInfo | None = None
         self.bucket_id = request.bucket_id
         self.bucket_exists = False  # with the visibility the Space will have (or as allowed)
+        self.mounted: str | None = None  # the bucket an existing Space mounts at /data
         self.private = request.private  # the Space's visibility: an update keeps the Space's own
         self.expected_sha: str | None = None
         # Commits before this deploy's own: the runtime may still report them while it builds.
@@ -340,7 +345,9 @@ class _Run:
         visibility (unless the person chose otherwise), or may be created where it is named."""
         if self.bucket_id is None:
             return
-        mounted = _mounted_bucket(self.existing) if self.choice.path is DeployPath.UPDATE else None
+        updating = self.choice.path is DeployPath.UPDATE and self.existing is not None
+        mounted = _mounted_bucket(self._volumes_of(self.existing)) if updating else None
+        self.mounted = mounted
         bucket = self.bucket_id = mounted or self.bucket_id
         namespace = bucket.split("/")[0]
         try:
@@ -380,7 +387,7 @@ class _Run:
     def _storage(self) -> Iterator[Event]:
         bucket = self.bucket_id
         assert bucket is not None
-        if self.choice.path is DeployPath.UPDATE and _mounted_bucket(self.existing):
+        if self.mounted:
             return f"keeping the bucket {bucket} already mounted at {MOUNT_PATH}"
         if self.bucket_exists:
             return f"{bucket} is already there ({_visibility(self.private)})"
@@ -414,6 +421,15 @@ class _Run:
             " allows it."
         )
 
+    def _volumes_of(self, info: SpaceInfo) -> list[Volume]:
+        """The Space's volumes: as its info tells, or, when that does not say, its runtime."""
+        runtime = info.runtime
+        if runtime is not None and runtime.volumes is not None:
+            return runtime.volumes
+        space = info.id
+        runtime = self.call("read the Space's status", lambda: self.api.get_space_runtime(space))
+        return runtime.volumes or []
+
     def _variables(self) -> dict[str, str]:
         request = self.request if self.bucket_id else self.request.with_changes(storage=False)
         variables = space_variables(request)
@@ -446,6 +462,12 @@ class _Run:
                 " one, which restarts it once each."
             )
             yield from self._apply(self._setting_changes(info))
+        elif missed := self._setting_changes(info, secrets=False):
+            # The call answered, but did not give the Space all it carried (a Hub whose
+            # duplicate ignores volumes, or lets the template's variables win): the second way.
+            self.separately = f"The Space was made without {', '.join(c.what for c in missed)}"
+            yield from self._warn(f"{self.separately}: set one by one instead.")
+            yield from self._apply(missed)
         return f"{self.space_id} created ({self.choice.path.value}: {self.choice.reason})"
 
     def _make(self, action: str, make: Callable[..., Any]) -> None:
@@ -643,8 +665,9 @@ class _Run:
             assert info.sha is not None
             return info.sha
 
-    def _setting_changes(self, info: SpaceInfo) -> list[Change]:
-        """The calls that give an existing Space the settings this deploy asks for."""
+    def _setting_changes(self, info: SpaceInfo, *, secrets: bool = True) -> list[Change]:
+        """The calls that give an existing Space the settings this deploy asks for (with its
+        secrets, which cannot be read back to compare)."""
         space = self.space_id
         changes: list[Change] = []
         current = {
@@ -657,7 +680,7 @@ class _Run:
             if current.get(key) != value:
                 apply = lambda k=key, v=value: self.api.add_space_variable(space, k, v)  # noqa: E731
                 changes.append(Change(f"set the variable {key}", apply, Setting.VARIABLE, key))
-        for key, value in space_secrets(self.request).items():
+        for key, value in space_secrets(self.request).items() if secrets else ():
             apply = lambda k=key, v=value: self.api.add_space_secret(space, k, v)  # noqa: E731
             changes.append(Change(f"set the secret {key}", apply, Setting.SECRET, key))
         runtime = info.runtime
@@ -676,12 +699,9 @@ class _Run:
                     Setting.HARDWARE,
                 )
             )
-        if self.bucket_id and _mounted_bucket(info) is None:
-            kept = [
-                v
-                for v in (runtime.volumes if runtime else None) or []
-                if v.mount_path != MOUNT_PATH
-            ]
+        volumes_now = self._volumes_of(info) if self.bucket_id else []
+        if self.bucket_id and _mounted_bucket(volumes_now) is None:
+            kept = [v for v in volumes_now if v.mount_path != MOUNT_PATH]
             volumes = kept + (self._volumes() or [])
             changes.append(
                 Change(
@@ -831,15 +851,24 @@ class _Run:
                 )
                 return "not asked: private, and the Hub gave no Space token"
         deadline = time.monotonic() + self.deployer.health_timeout
-        last = ""
+        last, status = "", None
         while True:
             try:
                 answer = self.client.get_json(url, space_token=space_token)
                 if isinstance(answer, dict) and "api_version" in answer:
                     return f"the dashboard answers (Trackio API version {answer['api_version']})"
-                last = "it did not answer like a Trackio dashboard"
+                last, status = "it did not answer like a Trackio dashboard", None
             except Exception as error:
                 last = f"{type(error).__name__}"
+                status = getattr(getattr(error, "response", None), "status_code", None)
+            if time.monotonic() >= deadline and space_token and status in (401, 403, 404):
+                yield from self._warn(
+                    f"The Hub reports {self.space_id} running, but its private host refused the"
+                    f" Space token (HTTP {status}), so the dashboard was not asked whether it"
+                    f" answers; your own token is never sent to a Space. Open {self.space_url} to"
+                    " see it."
+                )
+                return "not asked: the private host refused the Space token"
             if time.monotonic() >= deadline:
                 raise DeployError(
                     Problem.NOT_ANSWERING,
@@ -849,10 +878,9 @@ class _Run:
             time.sleep(1.0)
 
 
-def _mounted_bucket(info: SpaceInfo | None) -> str | None:
-    """The bucket this Space mounts at /data, if any."""
-    runtime = info.runtime if info else None
-    for volume in (runtime.volumes if runtime else None) or []:
+def _mounted_bucket(volumes: list[Volume]) -> str | None:
+    """The bucket mounted at /data among these volumes, if any."""
+    for volume in volumes:
         if volume.type == "bucket" and volume.mount_path == MOUNT_PATH:
             return volume.source
     return None

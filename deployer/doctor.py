@@ -46,6 +46,7 @@ class Assumption(StrEnum):
 
     WHOAMI = "whoami"
     BUCKET_VISIBILITY = "bucket-visibility"
+    TEMPLATE_FILES = "template-files"
     SETTINGS_ONE_BY_ONE = "settings-one-by-one"
     DUPLICATE_SETTINGS = "duplicate-settings"
     DUPLICATE_VARIABLES = "duplicate-variables"
@@ -62,6 +63,8 @@ STATEMENTS = {
     " the token's role",
     Assumption.BUCKET_VISIBILITY: "the token may create a bucket, with the visibility asked for;"
     " a private one reads back private and is hidden from anonymous callers",
+    Assumption.TEMPLATE_FILES: "a Space lists each of its files with its git blob id, and the"
+    " tags of its README",
     Assumption.SETTINGS_ONE_BY_ONE: "the token may set a variable, a secret and a bucket volume of"
     " a Space it created, each with its own call",
     Assumption.DUPLICATE_SETTINGS: "a duplicate gets the visibility, variables, secrets and volumes"
@@ -177,6 +180,7 @@ class Doctor:
         self.report = Report(endpoint=client.endpoint, owner=owner)
         self.made: list[tuple[str, str]] = []  # ("bucket" | "space", id): what this run made
         self.verdicts: dict[Assumption, Verdict] = {}
+        self.template_problem = ""  # why the template Space could not be made, if it could not
 
     def run(self) -> Report:
         """Every check in turn, then the clean-up, which also runs when interrupted;
@@ -197,6 +201,7 @@ class Doctor:
         yield self._check(Assumption.WHOAMI, self._whoami)
         yield self._check(Assumption.BUCKET_VISIBILITY, self._bucket_visibility)
         template_made = self._make_template()
+        yield self._check(Assumption.TEMPLATE_FILES, lambda: self._template_files(template_made))
         yield self._check(Assumption.SETTINGS_ONE_BY_ONE, lambda: self._one_by_one(template_made))
         yield self._check(Assumption.DUPLICATE_SETTINGS, lambda: self._duplicate(template_made))
         yield self._check(Assumption.DUPLICATE_VARIABLES, self._duplicate_variables)
@@ -280,9 +285,23 @@ class Doctor:
                 ),
             )
         except (DeployError, HfHubHTTPError, RepositoryNotFoundError) as error:
-            self.progress(f"could not make the Space {space}: {error}")
+            self.template_problem = str(error).splitlines()[0]
+            self.progress(f"could not make the Space {space}: {self.template_problem}")
             return False
         return True
+
+    def _template_files(self, template_made: bool) -> str:
+        space = self._needs(template_made, self.names.template)
+        info = self._call(
+            "read the Space", lambda: self.client.space_info(space, files_metadata=True)
+        )
+        drift = template.drift({s.rfilename: s.blob_id for s in info.siblings or []})
+        if drift or "trackio" not in (info.tags or []):
+            raise NotHeld(
+                f"GET /api/spaces/{space}?blobs=true after a commit of the template's files →"
+                f" {', '.join(drift) or 'the same files'}, tags {info.tags}"
+            )
+        return f"GET /api/spaces/{space}?blobs=true → each file's git blob id, and the tag trackio"
 
     def _one_by_one(self, template_made: bool) -> str:
         space = self._needs(template_made, self.names.template)
@@ -490,7 +509,7 @@ class Doctor:
 
     def _needs(self, made: bool, space: str) -> str:
         if not made:
-            raise Unchecked(f"the Space {space} could not be made")
+            raise Unchecked(f"the Space {space} could not be made: {self.template_problem}")
         return space
 
     def _made_duplicate(self) -> str:

@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from huggingface_hub import HfApi
 
-from deployer import Deployer, DeployRequest, Done, SignIn, Visibility
+from deployer import DashboardSettings, Deployer, DeployRequest, Done, SignIn, Visibility
 from deployer.doctor import PREFIX, Assumption, Verdict
 from deployer.events import DeployWarning, Setting, Step, StepFinished
+from deployer.request import DEFAULT_TEMPLATE
 from localhub.control import Deviation, Fault
 from localhub.service import LocalHub
 from sandbox import ROOT, make_localhub, publish_template
@@ -132,6 +133,39 @@ def test_a_private_dashboard_without_a_space_token_is_not_asked_and_said_so(loca
     assert "your own is never sent to a Space" in warnings_of(events)
 
 
+def test_a_duplicate_that_ignores_its_volume_gets_it_mounted_the_second_way(localhub):
+    localhub.control.set_deviations(Deviation.DUPLICATE_IGNORES_VOLUMES)
+    request = DeployRequest(owner="alice", name=unique("novolume"))
+    events = deploy(localhub, request)
+    done = events[-1]
+    assert isinstance(done, Done), done
+    assert done.result.settings_separately
+    assert "made without the volume" in warnings_of(events)
+    volumes = api(localhub).get_space_runtime(request.space_id).volumes
+    assert [(v.source, v.mount_path) for v in volumes] == [(request.bucket_id, "/data")]
+
+
+def test_a_duplicate_that_keeps_the_templates_variables_gets_its_own_the_second_way(localhub):
+    """The Hub's duplicate dialog copies the template's public variables; a variable the deploy
+    sets must win, whatever the Hub does with the two."""
+    template = f"alice/{unique('template')}"
+    client = api(localhub)
+    client.duplicate_repo(DEFAULT_TEMPLATE, template, repo_type="space")
+    client.add_space_variable(template, "TRACKIO_PLOT_ORDER", "the template's")
+    localhub.control.set_deviations(Deviation.DUPLICATE_KEEPS_SOURCE_VARIABLES)
+    request = DeployRequest(
+        owner="alice",
+        name=unique("ownvars"),
+        template=template,
+        dashboard=DashboardSettings(plot_order="loss"),
+    )
+    events = deploy(localhub, request)
+    assert isinstance(events[-1], Done), events[-1]
+    assert "made without the variable TRACKIO_PLOT_ORDER" in warnings_of(events)
+    variables = client.get_space_variables(request.space_id)
+    assert variables["TRACKIO_PLOT_ORDER"].value == "loss"
+
+
 # -- doctor --------------------------------------------------------------------------------------
 
 
@@ -182,7 +216,7 @@ def test_doctor_prints_a_table_of_plain_text(localhub):
     assert run.returncode == 0, run.stderr
     for assumption in Assumption:
         assert f"{assumption.value} " in run.stdout
-    assert "11 held" in run.stdout
+    assert "12 held" in run.stdout
     assert "\x1b" not in run.stdout + run.stderr
 
 
@@ -193,6 +227,11 @@ BREAKS = {
     ),
     Assumption.BUCKET_VISIBILITY: Fault(
         method="POST", path=f"/api/buckets/alice/{PREFIX}-*-bucket", status=403
+    ),
+    Assumption.TEMPLATE_FILES: Fault(
+        method="GET",
+        path=f"/api/spaces/alice/{PREFIX}-*-template",
+        json={"id": "alice/a-space", "siblings": [], "tags": []},
     ),
     Assumption.SETTINGS_ONE_BY_ONE: Fault(
         method="PUT", path="/api/spaces/*/volumes", status=403, times=None
