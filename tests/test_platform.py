@@ -133,6 +133,19 @@ def test_a_private_dashboard_without_a_space_token_is_not_asked_and_said_so(loca
     assert "your own is never sent to a Space" in warnings_of(events)
 
 
+def test_a_private_host_that_refuses_the_space_token_leaves_the_dashboard_not_asked(localhub):
+    request = DeployRequest(owner="alice", name=unique("refusing"), visibility=Visibility.PRIVATE)
+    localhub.control.add_fault(
+        Fault(method="GET", path=f"/_spaces/{request.space_id}/*", status=404, times=None)
+    )
+    deployer = Deployer("hf_alice", endpoint=localhub.url, retry_budget=3, health_timeout=3)
+    events = list(deployer.deploy(request))
+    assert isinstance(events[-1], Done), events[-1]
+    verified = [e for e in events if isinstance(e, StepFinished) and e.step is Step.VERIFY]
+    assert verified[-1].detail == "not asked: the private host refused the Space token"
+    assert "refused the Space token (HTTP 404)" in warnings_of(events)
+
+
 def test_a_duplicate_that_ignores_its_volume_gets_it_mounted_the_second_way(localhub):
     localhub.control.set_deviations(Deviation.DUPLICATE_IGNORES_VOLUMES)
     request = DeployRequest(owner="alice", name=unique("novolume"))
