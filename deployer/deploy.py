@@ -331,6 +331,7 @@ class _Run:
             info = self.call(
                 "read the template Space",
                 lambda: self.client.space_info(name, files_metadata=True),
+                namespace=name.split("/")[0],
             )
         except RepositoryNotFoundError:
             return TemplateFound(exists=False)

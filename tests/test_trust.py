@@ -23,7 +23,9 @@ from huggingface_hub.errors import HfHubHTTPError
 
 from deployer import Deployer, DeployRequest, Done, Failed, Problem, SignIn, Visibility
 from deployer.events import DeployWarning, Step, StepStarted
+from deployer.request import DEFAULT_TEMPLATE
 from deployer.scrub import for_terminal
+from localhub.control import Fault
 from localhub.service import LocalHub
 from sandbox import ROOT
 from tests import guards
@@ -238,6 +240,22 @@ def test_a_bucket_in_an_organization_not_granted_names_that_organization(
     assert failed.problem is Problem.ORG_NOT_GRANTED
     assert "organization trackio-lab" in failed.message
     assert "organization alice" not in failed.message
+
+
+def test_a_template_space_the_hub_will_not_show_is_named_with_its_own_namespace(
+    localhub_simulated,
+):
+    template = DEFAULT_TEMPLATE
+    localhub_simulated.control.add_fault(
+        Fault(method="GET", path=f"/api/spaces/{template}", status=403)
+    )
+    try:
+        done = deploy(localhub_simulated, DeployRequest(owner="alice", name=unique("tmpl")))[-1]
+    finally:
+        localhub_simulated.control.clear_faults()
+    assert isinstance(done, Done), done
+    assert f"in {template.split('/')[0]} (" in done.result.path_reason
+    assert " in alice " not in done.result.path_reason
 
 
 # -- 5: the CLI prints no terminal control sequence from the Hub or a Space -----------------------
