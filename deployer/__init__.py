@@ -11,7 +11,7 @@ from deployer.errors import DeployError, InvalidRequest, Problem
 from deployer.events import DeployPath, Done, Event, Failed, Result, Step
 from deployer.plan import Plan, make_plan
 from deployer.request import DashboardSettings, DeployRequest, Visibility, checked, validate
-from deployer.running import RunningDeploy, RunningDeploys
+from deployer.running import Following, RunningDeploy, RunningDeploys
 
 __all__ = [
     "DashboardSettings",
@@ -22,6 +22,7 @@ __all__ = [
     "Done",
     "Event",
     "Failed",
+    "Following",
     "HubClient",
     "InvalidRequest",
     "Me",

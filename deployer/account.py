@@ -126,24 +126,36 @@ def check_owner(me: Me, owner: str, sign_in: SignIn) -> None:
         if not me.is_pro:
             raise DeployError(Problem.PLAN_REQUIRED, plan_message(owner, is_org=False))
         return
-    org = me.org(owner)
+    org = _org_to_create_in(me, owner, sign_in, kind="Spaces")
+    if not org.can_host:
+        raise DeployError(Problem.PLAN_REQUIRED, plan_message(owner, is_org=True))
+
+
+def check_bucket_namespace(me: Me, namespace: str, sign_in: SignIn) -> None:
+    """Raise the `DeployError` that says why this user cannot create a bucket in `namespace`
+    (buckets need no paid plan)."""
+    if namespace.lower() != me.name.lower():
+        _org_to_create_in(me, namespace, sign_in, kind="buckets")
+
+
+def _org_to_create_in(me: Me, namespace: str, sign_in: SignIn, *, kind: str) -> Membership:
+    org = me.org(namespace)
     if org is None:
         raise DeployError(
             Problem.NOT_A_MEMBER,
-            f"You are not a member of {owner} (or it does not exist). Deploy to your own account or to an"
-            " organization you belong to.",
+            f"You are not a member of {namespace} (or it does not exist), so you cannot create {kind}"
+            " there. Use your own account or an organization you belong to.",
         )
     granted = sign_in.granted_orgs
-    if granted is not None and owner.lower() not in {g.lower() for g in granted}:
-        raise DeployError(Problem.ORG_NOT_GRANTED, org_not_granted_message(owner))
+    if granted is not None and namespace.lower() not in {g.lower() for g in granted}:
+        raise DeployError(Problem.ORG_NOT_GRANTED, org_not_granted_message(namespace))
     if not org.can_create:
         raise DeployError(
             Problem.ROLE_CANNOT_CREATE,
-            f"Your role in {owner} is read-only, so you cannot create Spaces there. Ask an admin of {owner}"
-            " for the contributor or write role, or deploy to your own account.",
+            f"Your role in {namespace} is read-only, so you cannot create {kind} there. Ask an admin"
+            f" of {namespace} for the contributor or write role, or use your own account.",
         )
-    if not org.can_host:
-        raise DeployError(Problem.PLAN_REQUIRED, plan_message(owner, is_org=True))
+    return org
 
 
 def name_state(client: HubClient, owner: str, name: str) -> tuple[NameState, str]:

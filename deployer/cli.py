@@ -1,8 +1,9 @@
-"""`python -m deployer`: deploy, plan and publish-template from a terminal.
+"""`python -m deployer`: deploy, plan, publish-template and doctor from a terminal.
 
 The token comes from `HF_TOKEN` or the `hf auth login` file and the Hub from `HF_ENDPOINT`, as
-huggingface_hub reads them. Exit codes: 0 success, 1 the deploy failed, 2 invalid input (nothing
-was sent to the Hub).
+huggingface_hub reads them. Exit codes: 0 success, 1 the deploy failed (doctor: an assumption does
+not hold), 2 invalid input (nothing was sent to the Hub) or a token the Hub refused, 130
+interrupted.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -18,6 +20,7 @@ from huggingface_hub import get_token
 
 from deployer.client import HubClient, configure_http
 from deployer.deploy import Deployer
+from deployer.doctor import Assumption, Doctor, Report, TokenRefused, Verdict
 from deployer.errors import DeployError, FieldError, InvalidRequest, Problem
 from deployer.events import (
     DeployWarning,
@@ -36,14 +39,18 @@ from deployer.request import (
     DEFAULT_NAME,
     DEFAULT_TEMPLATE,
     HARDWARE,
+    NAME_RULE,
     DashboardSettings,
     DeployRequest,
     Visibility,
     checked,
+    name_rule,
 )
-from deployer.scrub import scrub
+from deployer.scrub import for_terminal, scrub
 
-EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_INVALID, EXIT_INTERRUPTED = 0, 1, 2, 130
+DOCTOR_RETRY_BUDGET = 10.0  # a check the Hub does not answer within it is "could not check"
+NO_TOKEN = "No Hugging Face token: run `hf auth login` or set HF_TOKEN, then try again."
 
 
 def main(
@@ -54,6 +61,8 @@ def main(
     args = parser.parse_args(argv)
     if args.command == "publish-template":
         return _publish(args, out, err)
+    if args.command == "doctor":
+        return _doctor(args, out, err)
     try:
         request = checked(_request(args))
     except InvalidRequest as invalid:
@@ -73,9 +82,7 @@ def main(
         return EXIT_OK
     token = get_token()
     if not token:
-        print(
-            "No Hugging Face token: run `hf auth login` or set HF_TOKEN, then try again.", file=err
-        )
+        print(NO_TOKEN, file=err)
         return EXIT_INVALID
     deployer = Deployer(token, wait_timeout=args.timeout)
     outcome = EXIT_FAILED
@@ -121,20 +128,19 @@ def _request(args: argparse.Namespace) -> DeployRequest:
         ),
         template=args.template,
         allow_update=args.update,
+        allow_visibility_mismatch=args.allow_visibility_mismatch,
     )
 
 
 def _publish(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     token = get_token()
     if not token:
-        print(
-            "No Hugging Face token: run `hf auth login` or set HF_TOKEN, then try again.", file=err
-        )
+        print(NO_TOKEN, file=err)
         return EXIT_INVALID
     try:
         published = publish_template(HubClient(token), args.to)
     except DeployError as error:
-        print(f"Failed: {scrub(error.message, [token])}", file=err)
+        _say(f"Failed: {scrub(error.message, [token])}", err)
         return EXIT_FAILED
     if published.commit is None:
         print(
@@ -149,34 +155,103 @@ def _publish(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _doctor(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    token = get_token()
+    if not token:
+        print(NO_TOKEN, file=err)
+        return EXIT_INVALID
+    if not NAME_RULE.fullmatch(args.owner):
+        print(f"Invalid input: --owner: {name_rule('An owner')}", file=err)
+        return EXIT_INVALID
+    client = HubClient(token, retry_budget=DOCTOR_RETRY_BUDGET)
+    doctor = Doctor(client, args.owner, wait=args.wait, progress=lambda line: _say(line, err))
+    # SIGTERM ends it as Ctrl-C does: what it made is deleted on the way out.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        report = doctor.run()
+    except TokenRefused as refused:
+        _say(f"The Hub refused the token: {scrub(str(refused), [token])}", err)
+        return EXIT_INVALID
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if args.json:
+        print(json.dumps(report.to_dict()), file=out)
+    else:
+        _print_report(report, out)
+    if report.interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_OK if report.holds else EXIT_FAILED
+
+
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _print_report(report: Report, out: TextIO) -> None:
+    """The table of findings, as plain text: what the Hub answered is shown, never obeyed."""
+    role = report.token_role or "?"
+    _say(
+        f"Doctor of {report.endpoint}, making throwaways in {report.owner} (token role: {role})",
+        out,
+    )
+    width = max(len(a.value) for a in Assumption)
+    for finding in report.findings:
+        verdict = f"{finding.verdict.value:<15}"
+        _say(f"  {finding.assumption.value:<{width}}  {verdict}  {finding.statement}", out)
+        _say(f"  {'':<{width}}  {'':<15}  {finding.seen}", out)
+    if report.interrupted:
+        _say("Interrupted: only the checks above ran; what they made was deleted.", out)
+    for left in report.left_behind:
+        _say(f"Left behind: {left}", out)
+    counts = {v: [f.assumption.value for f in report.findings if f.verdict is v] for v in Verdict}
+    _say(
+        ", ".join(
+            f"{len(counts[v])} {v.value}" + (f" ({', '.join(counts[v])})" if counts[v] else "")
+            for v in Verdict
+        )
+        + ". PLATFORM.md says what each assumption is for.",
+        out,
+    )
+
+
+def _say(text: str, out: TextIO) -> None:
+    """One line for a terminal: what came from the Hub or a Space loses every control sequence."""
+    print(for_terminal(text), file=out, flush=True)
+
+
 def _print_human(event: Event, out: TextIO) -> None:
+    """Each event as lines of plain text: what the Hub or a Space wrote (a log line, an error
+    message) loses every terminal control sequence on the way (`for_terminal`)."""
+
+    def say(text: str) -> None:
+        _say(text, out)
+
     if isinstance(event, StepStarted):
-        print(f"... {event.title}", file=out, flush=True)
+        say(f"... {event.title}")
     elif isinstance(event, StepFinished):
-        print(f"ok  {event.detail} ({event.seconds:.1f} s)", file=out, flush=True)
+        say(f"ok  {event.detail} ({event.seconds:.1f} s)")
     elif isinstance(event, LogLine):
-        print(f"    [{event.source}] {event.text}", file=out, flush=True)
+        say(f"    [{event.source}] {event.text}")
     elif isinstance(event, DeployWarning):
-        print(f"!   {event.message}", file=out, flush=True)
+        say(f"!   {event.message}")
     elif isinstance(event, Failed):
-        print(f"FAILED: {event.message}", file=out)
+        say(f"FAILED: {event.message}")
         if event.update_needed:
-            print("    Run the same command with --update to finish it.", file=out)
+            say("    Run the same command with --update to finish it.")
         if event.request_id:
-            print(f"    Hub request id: {event.request_id}", file=out)
+            say(f"    Hub request id: {event.request_id}")
         if event.space_url:
-            print(f"    {event.space_url}", file=out)
+            say(f"    {event.space_url}")
     elif isinstance(event, Done):
         result = event.result
-        print(f"\nDeployed by {result.path.value}: {result.path_reason}.", file=out)
-        print(f"Dashboard: {result.app_url}", file=out)
+        say(f"\nDeployed by {result.path.value}: {result.path_reason}.")
+        say(f"Dashboard: {result.app_url}")
         snippet = "\n".join("    " + line if line else "" for line in result.snippet.splitlines())
-        print(
-            f"\nLog to it:\n\n{snippet}\n\nor set TRACKIO_SPACE_ID={result.space_id} in the environment.",
-            file=out,
+        say(
+            f"\nLog to it:\n\n{snippet}\n\nor set TRACKIO_SPACE_ID={result.space_id} in the environment."
         )
         state = "is running" if result.ready else f"is not ready yet ({result.stage})"
-        print(f"\nYour Trackio dashboard {state}: {result.space_url}", file=out)
+        say(f"\nYour Trackio dashboard {state}: {result.space_url}")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -220,6 +295,11 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--update", action="store_true", help="update the Space if it is already Trackio"
         )
+        command.add_argument(
+            "--allow-visibility-mismatch",
+            action="store_true",
+            help="use an existing bucket even if its visibility differs from the Space's",
+        )
         command.add_argument("--logo-light-url", help="https URL of the logo on light backgrounds")
         command.add_argument("--logo-dark-url", help="https URL of the logo on dark backgrounds")
         command.add_argument(
@@ -236,6 +316,21 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument(
                 "--timeout", type=float, default=900, help="seconds to wait for the build"
             )
+    doctor = commands.add_parser(
+        "doctor",
+        help="check every assumption the deployer makes about the Hub (PLATFORM.md), with"
+        " throwaway repos it deletes afterwards",
+    )
+    doctor.add_argument(
+        "--owner", required=True, help="where to make the throwaways: you or an organization"
+    )
+    doctor.add_argument("--json", action="store_true", help="the report as one JSON object")
+    doctor.add_argument(
+        "--wait",
+        type=float,
+        default=600,
+        help="seconds to wait for the throwaway Space to run (default 600)",
+    )
     publish = commands.add_parser(
         "publish-template", help="(re)publish templates/trackio as the template Space"
     )

@@ -12,16 +12,22 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from huggingface_hub import CommitOperationAdd, CommitOperationDelete, SpaceInfo, Volume
-from huggingface_hub.errors import RepositoryNotFoundError
+from huggingface_hub.errors import BucketNotFoundError, RepositoryNotFoundError
 
 from deployer import template
-from deployer.account import SignIn, check_owner, whoami
+from deployer.account import Me, SignIn, check_bucket_namespace, check_owner, whoami
 from deployer.client import HubClient, LogFollower
-from deployer.errors import MISSING_SCOPE_MESSAGE, READ_ONLY_MESSAGE, DeployError, Problem
+from deployer.errors import (
+    MISSING_SCOPE_MESSAGE,
+    READ_ONLY_MESSAGE,
+    REFUSALS,
+    DeployError,
+    Problem,
+)
 from deployer.events import (
     STEP_TITLES,
     DeployPath,
@@ -31,6 +37,7 @@ from deployer.events import (
     Failed,
     LogLine,
     Result,
+    Setting,
     Step,
     StepFinished,
     StepStarted,
@@ -59,7 +66,24 @@ LOG_GRACE_SECONDS = 2.0  # a finished build's log ends by itself; a slow stream 
 UNFINISHED_MARKERS = frozenset({"GRADIO_MCP_SERVER", "TRACKIO_DIR"})
 COMMIT_MESSAGE = "Deploy the Trackio dashboard"
 # Failures whose message already says to deploy again with updating allowed.
-SAY_UPDATE_ALLOWED = frozenset({Problem.BUILD_FAILED, Problem.NOT_ANSWERING})
+SAY_UPDATE_ALLOWED = frozenset(
+    {Problem.BUILD_FAILED, Problem.NOT_ANSWERING, Problem.SPACE_CHANGED, Problem.SPACE_DELETED}
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One setting of an existing Space, made with its own call (the update path, and the second
+    way when the create or duplicate call refused its settings)."""
+
+    action: str  # "set the variable X": what the error messages say was tried
+    apply: Callable[[], Any]
+    setting: Setting
+    name: str = ""  # the variable's or secret's key
+
+    @property
+    def what(self) -> str:
+        return f"the {self.setting.value} {self.name}".rstrip()
 
 
 class Deployer:
@@ -115,11 +139,20 @@ class _Run:
         self.choice: PathChoice = choose_path(self.findings)  # until the checks find more
         self.existing: SpaceInfo | None = None
         self.bucket_id = request.bucket_id
+        self.bucket_exists = False  # with the visibility the Space will have (or as allowed)
+        self.mounted: str | None = None  # the bucket an existing Space mounts at /data
+        self.private = request.private  # the Space's visibility: an update keeps the Space's own
         self.expected_sha: str | None = None
+        # Commits before this deploy's own: the runtime may still report them while it builds.
+        self.earlier_commits: set[str] = set()
+        self.head_checked_for: str | None = None  # the runtime's commit last compared to the head
         # This deploy made the Space: deploying the request again needs updating allowed.
         self.created = False
         self.host = ""
         self.warnings: list[str] = []
+        self.refused: list[Setting] = []
+        # Why the settings were set one by one (the create or duplicate call refused them).
+        self.separately: str | None = None
         self.log_tail: deque[str] = deque(maxlen=LOG_TAIL)
         self.run_lines = 0
 
@@ -131,8 +164,17 @@ class _Run:
     def space_url(self) -> str:
         return f"{self.client.endpoint}/spaces/{self.space_id}"
 
-    def call(self, action: str, fn: Callable[[], Any], *, idempotent: bool = True) -> Any:
-        return self.client.call(action, self.request.owner, fn, idempotent=idempotent)
+    def call(
+        self,
+        action: str,
+        fn: Callable[[], Any],
+        *,
+        namespace: str | None = None,
+        idempotent: bool = True,
+    ) -> Any:
+        """One Hub call; its errors name `namespace`, the one the call is for (by default the
+        Space's owner)."""
+        return self.client.call(action, namespace or self.request.owner, fn, idempotent=idempotent)
 
     def _warn(self, message: str) -> Iterator[Event]:
         """A warning is kept for the result and reported as it happens."""
@@ -170,6 +212,15 @@ class _Run:
                 return
             yield from self._step(Step.VERIFY, self._verify)
             yield Done(self._result(stage="RUNNING", ready=True))
+        except RepositoryNotFoundError:  # the checks found it (or made it): someone deleted it
+            title = STEP_TITLES[self.step].lower() if self.step else "starting"
+            yield Failed(
+                step=self.step,
+                problem=Problem.SPACE_DELETED,
+                message=f"{self.space_id} was deleted while this deploy was at the step “{title}”."
+                " Nothing else was changed: deploy again to create it anew.",
+                retryable=True,
+            )
         except DeployError as error:
             yield Failed(
                 step=self.step,
@@ -216,6 +267,8 @@ class _Run:
             ready=ready,
             bucket_id=self.bucket_id,
             warnings=tuple(self.warnings),
+            refused=tuple(self.refused),
+            settings_separately=self.separately is not None,
         )
 
     # -- check: read-only --------------------------------------------------------------------------
@@ -237,6 +290,9 @@ class _Run:
         space = self._what_the_space_is(self.existing)
         template = self._check_template() if space is SpaceFound.NONE else TemplateFound()
         yield from self._take(replace(self.findings, space=space, template_found=template))
+        if self.choice.path is DeployPath.UPDATE and self.existing is not None:
+            self.private = bool(self.existing.private)
+        yield from self._check_bucket(me)
         if self.choice.path is DeployPath.UPDATE:
             return f"{self.space_id} is a Trackio Space: it will be updated in place"
         if self.choice.path is DeployPath.DUPLICATE:
@@ -275,6 +331,7 @@ class _Run:
             info = self.call(
                 "read the template Space",
                 lambda: self.client.space_info(name, files_metadata=True),
+                namespace=name.split("/")[0],
             )
         except RepositoryNotFoundError:
             return TemplateFound(exists=False)
@@ -284,30 +341,99 @@ class _Run:
             drift=tuple(template.drift({s.rfilename: s.blob_id for s in info.siblings or []}))
         )
 
+    def _check_bucket(self, me: Me) -> Iterator[Event]:
+        """Before any write: the bucket the dashboard will keep its runs in has the Space's
+        visibility (unless the person chose otherwise), or may be created where it is named."""
+        if self.bucket_id is None:
+            return
+        updating = self.choice.path is DeployPath.UPDATE and self.existing is not None
+        mounted = _mounted_bucket(self._volumes_of(self.existing)) if updating else None
+        self.mounted = mounted
+        bucket = self.bucket_id = mounted or self.bucket_id
+        namespace = bucket.split("/")[0]
+        try:
+            info = self.call(
+                "read the storage bucket",
+                lambda: self.api.bucket_info(bucket),
+                namespace=namespace,
+            )
+        except BucketNotFoundError:
+            if not mounted:  # it will be created: the person must be allowed to, there
+                check_bucket_namespace(me, namespace, self.sign_in)
+            return
+        self.bucket_exists = True
+        if info.private == self.private:
+            return
+        space, runs = _visibility(self.private), _visibility(info.private)
+        consequence = (
+            "anyone could read the runs of your private dashboard"
+            if self.private
+            else "your public dashboard would publish the runs kept in that private bucket"
+        )
+        if not self.request.allow_visibility_mismatch:
+            raise DeployError(
+                Problem.VISIBILITY_MISMATCH,
+                f"The bucket {bucket} is {runs} and {self.space_id} will be {space}: {consequence}."
+                f" Make the bucket {space} in its settings ({self.client.endpoint}/buckets/{bucket}),"
+                " name another bucket, or allow the visibility mismatch on purpose"
+                " (`--allow-visibility-mismatch`), then deploy again.",
+            )
+        yield from self._warn(
+            f"The bucket {bucket} is {runs} and {self.space_id} is {space}, as you chose:"
+            f" {consequence.replace('could', 'can').replace('would', 'does')}."
+        )
+
     # -- storage ----------------------------------------------------------------------------------
 
     def _storage(self) -> Iterator[Event]:
-        if self.choice.path is DeployPath.UPDATE and (mounted := self._mounted_bucket()):
-            self.bucket_id = mounted
-            return f"keeping the bucket {mounted} already mounted at {MOUNT_PATH}"
         bucket = self.bucket_id
         assert bucket is not None
-        self.call(
-            "create the storage bucket",
-            lambda: self.api.create_bucket(bucket, private=self.request.private, exist_ok=True),
-        )
-        yield from ()
+        if self.mounted:
+            return f"keeping the bucket {bucket} already mounted at {MOUNT_PATH}"
+        if self.bucket_exists:
+            return f"{bucket} is already there ({_visibility(self.private)})"
+        try:
+            self.call(
+                "create the storage bucket",
+                lambda: self.api.create_bucket(bucket, private=self.private, exist_ok=True),
+                namespace=bucket.split("/")[0],
+            )
+        except DeployError as refused:
+            if refused.problem not in REFUSALS:
+                raise
+            yield from self._without_bucket(Setting.BUCKET, refused)
+            return f"the Hub refused to create {bucket}: deploying without it"
         return f"{bucket} is ready"
 
-    def _mounted_bucket(self) -> str | None:
-        runtime = self.existing.runtime if self.existing else None
-        for volume in (runtime.volumes if runtime else None) or []:
-            if volume.type == "bucket" and volume.mount_path == MOUNT_PATH:
-                return volume.source
-        return None
+    def _without_bucket(self, setting: Setting, refused: DeployError) -> Iterator[Event]:
+        """Deploy on without the bucket (its creation or its mount was refused), saying what that
+        means and how to add it later."""
+        bucket, own = self.bucket_id, f"{self.space_id}-bucket"
+        what = f"create the bucket {bucket}" if setting is Setting.BUCKET else f"mount {bucket}"
+        self.bucket_id = None
+        self.refused.append(setting)
+        yield from self._warn(
+            f"The Hub refused to {what} ({refused.message}), so the dashboard runs without a"
+            f" bucket at {MOUNT_PATH} for now. Trackio makes and mounts its own bucket ({own}) on"
+            f' your first trackio.init(space_id="{self.space_id}"), at the cost of one restart of'
+            " the Space"
+            + ("" if bucket == own else f" (that bucket, not {bucket})")
+            + ". To add the bucket yourself, deploy again with updating allowed once the Hub"
+            " allows it."
+        )
+
+    def _volumes_of(self, info: SpaceInfo) -> list[Volume]:
+        """The Space's volumes: as its info tells, or, when that does not say, its runtime."""
+        runtime = info.runtime
+        if runtime is not None and runtime.volumes is not None:
+            return runtime.volumes
+        space = info.id
+        runtime = self.call("read the Space's status", lambda: self.api.get_space_runtime(space))
+        return runtime.volumes or []
 
     def _variables(self) -> dict[str, str]:
-        variables = space_variables(self.request)
+        request = self.request if self.bucket_id else self.request.with_changes(storage=False)
+        variables = space_variables(request)
         if self.bucket_id and "TRACKIO_BUCKET_ID" in variables:
             variables["TRACKIO_BUCKET_ID"] = self.bucket_id
         return variables
@@ -331,12 +457,50 @@ class _Run:
         self.created = True
         info = self._read_space()
         self.expected_sha = commit or info.sha
+        if self.separately:
+            yield from self._warn(
+                f"{self.separately}: the Space was made without them, and they are set one by"
+                " one, which restarts it once each."
+            )
+            yield from self._apply(self._setting_changes(info))
+        elif missed := self._setting_changes(info, secrets=False):
+            # The call answered, but did not give the Space all it carried (a Hub whose
+            # duplicate ignores volumes, or lets the template's variables win): the second way.
+            self.separately = f"The Space was made without {', '.join(c.what for c in missed)}"
+            yield from self._warn(f"{self.separately}: set one by one instead.")
+            yield from self._apply(missed)
         return f"{self.space_id} created ({self.choice.path.value}: {self.choice.reason})"
 
-    def _settings(self) -> dict[str, Any]:
+    def _make(self, action: str, make: Callable[..., Any]) -> None:
+        """The one call that creates the Space with all its settings. When the Hub refuses that
+        call, the same call without them (visibility and hardware only): the settings are then
+        set one by one once the Space exists, the second way the Hub offers."""
+
+        def attempt(settings: dict[str, Any]) -> Callable[[], Any]:
+            attempts = 0
+
+            def once() -> Any:
+                nonlocal attempts
+                attempts += 1
+                # A retry after a lost answer finds its own Space: exist_ok keeps it to one Space.
+                return make(exist_ok=attempts > 1, **settings)
+
+            return once
+
+        try:
+            self.call(action, attempt(self._settings()))
+        except DeployError as refused:
+            if refused.problem not in REFUSALS:
+                raise
+            self.call(f"{action} without its settings", attempt(self._settings(bare=True)))
+            self.separately = f"The Hub refused to {action} with its settings ({refused.message})"
+
+    def _settings(self, *, bare: bool = False) -> dict[str, Any]:
+        if bare:
+            return {"private": self.private, "space_hardware": self.request.hardware}
         secrets = space_secrets(self.request)
         return {
-            "private": self.request.private,
+            "private": self.private,
             "space_hardware": self.request.hardware,
             "space_sleep_time": self.request.sleep_time,
             "space_secrets": [{"key": k, "value": v} for k, v in secrets.items()] or None,
@@ -346,22 +510,14 @@ class _Run:
 
     def _duplicate(self) -> Iterator[Event]:
         """One duplicate of the template; if it fails, the findings say whether to upload instead."""
-        attempts = 0
 
-        def duplicate() -> Any:
-            nonlocal attempts
-            attempts += 1
-            # A retry after a lost answer finds its own Space: exist_ok keeps it to one Space.
+        def duplicate(**settings: Any) -> Any:
             return self.api.duplicate_repo(
-                self.request.template,
-                self.space_id,
-                repo_type="space",
-                exist_ok=attempts > 1,
-                **self._settings(),
+                self.request.template, self.space_id, repo_type="space", **settings
             )
 
         try:
-            self.call("duplicate the template Space", duplicate)
+            self._make("duplicate the template Space", duplicate)
         except RepositoryNotFoundError:
             yield from self._take(
                 replace(self.findings, duplicate_failed=DuplicateFailed(error=None))
@@ -375,27 +531,22 @@ class _Run:
 
     def _create_and_upload(self) -> str:
         """Create the Space, then one commit of the template's files; returns the commit."""
-        attempts = 0
 
-        def create() -> Any:
-            nonlocal attempts
-            attempts += 1
+        def create(**settings: Any) -> Any:
             return self.api.create_repo(
-                self.space_id,
-                repo_type="space",
-                space_sdk="gradio",
-                exist_ok=attempts > 1,
-                **self._settings(),
+                self.space_id, repo_type="space", space_sdk="gradio", **settings
             )
 
         try:
-            self.call("create the Space", create)
+            self._make("create the Space", create)
         except DeployError as error:
             # Made, and only the answer was lost (a 409 on the first try is someone else's Space).
             if error.problem is Problem.SPACE_EXISTS or not self._space_exists():
                 raise
         self.created = True
         parent = self.call("read the Space", lambda: self.client.space_info(self.space_id)).sha
+        if parent:
+            self.earlier_commits.add(parent)
         return self._commit(
             "upload the template's files",
             list(template.template_files()),
@@ -440,6 +591,8 @@ class _Run:
         restarts = len(changes) + (1 if operations else 0)
         self.host = (info.host or "").rstrip("/")
         sha = info.sha
+        if sha:
+            self.earlier_commits.add(sha)
         stage = str(info.runtime.stage) if info.runtime else ""
         stopped = stage in ("PAUSED", "STOPPED")  # changes do not wake it: it needs a restart
         if restarts == 0 and stage not in FAILED_STAGES:
@@ -453,8 +606,7 @@ class _Run:
                 "pause the Space while it is updated", lambda: self.api.pause_space(self.space_id)
             )
         try:
-            for action, apply in changes:
-                self.call(action, apply)
+            yield from self._apply(changes)
             if operations:
                 sha = self._commit(
                     "commit the template's files",
@@ -514,9 +666,11 @@ class _Run:
             assert info.sha is not None
             return info.sha
 
-    def _setting_changes(self, info: SpaceInfo) -> list[tuple[str, Callable[[], Any]]]:
+    def _setting_changes(self, info: SpaceInfo, *, secrets: bool = True) -> list[Change]:
+        """The calls that give an existing Space the settings this deploy asks for (with its
+        secrets, which cannot be read back to compare)."""
         space = self.space_id
-        changes: list[tuple[str, Callable[[], Any]]] = []
+        changes: list[Change] = []
         current = {
             k: v.value
             for k, v in self.call(
@@ -525,19 +679,11 @@ class _Run:
         }
         for key, value in self._variables().items():
             if current.get(key) != value:
-                changes.append(
-                    (
-                        f"set the variable {key}",
-                        lambda k=key, v=value: self.api.add_space_variable(space, k, v),
-                    )
-                )
-        for key, value in space_secrets(self.request).items():
-            changes.append(
-                (
-                    f"set the secret {key}",
-                    lambda k=key, v=value: self.api.add_space_secret(space, k, v),
-                )
-            )
+                apply = lambda k=key, v=value: self.api.add_space_variable(space, k, v)  # noqa: E731
+                changes.append(Change(f"set the variable {key}", apply, Setting.VARIABLE, key))
+        for key, value in space_secrets(self.request).items() if secrets else ():
+            apply = lambda k=key, v=value: self.api.add_space_secret(space, k, v)  # noqa: E731
+            changes.append(Change(f"set the secret {key}", apply, Setting.SECRET, key))
         runtime = info.runtime
         hardware = runtime.requested_hardware if runtime else None
         sleep = runtime.sleep_time if runtime else None
@@ -546,24 +692,56 @@ class _Run:
             wanted_sleep is not None and sleep != wanted_sleep
         ):
             changes.append(
-                (
+                Change(
                     "change the hardware",
                     lambda: self.api.request_space_hardware(
                         space, self.request.hardware, sleep_time=wanted_sleep
                     ),
+                    Setting.HARDWARE,
                 )
             )
-        if self.bucket_id and self._mounted_bucket() is None:
-            kept = [
-                v
-                for v in (runtime.volumes if runtime else None) or []
-                if v.mount_path != MOUNT_PATH
-            ]
+        volumes_now = self._volumes_of(info) if self.bucket_id else []
+        if self.bucket_id and _mounted_bucket(volumes_now) is None:
+            kept = [v for v in volumes_now if v.mount_path != MOUNT_PATH]
             volumes = kept + (self._volumes() or [])
             changes.append(
-                ("mount the storage bucket", lambda: self.api.set_space_volumes(space, volumes))
+                Change(
+                    "mount the storage bucket",
+                    lambda: self.api.set_space_volumes(space, volumes),
+                    Setting.VOLUME,
+                )
             )
         return changes
+
+    def _apply(self, changes: list[Change]) -> Iterator[Event]:
+        """Each change with its own call; one the Hub refuses is done without, and said so."""
+        for change in changes:
+            try:
+                self.call(change.action, change.apply)
+            except DeployError as refused:
+                if refused.problem not in REFUSALS:
+                    raise
+                yield from self._without(change, refused)
+
+    def _without(self, change: Change, refused: DeployError) -> Iterator[Event]:
+        if change.setting is Setting.VOLUME:
+            yield from self._without_bucket(Setting.VOLUME, refused)
+            return
+        self.refused.append(change.setting)
+        settings = f"{self.space_url}/settings"
+        consequence = {
+            Setting.VARIABLE: f"the dashboard runs without the variable {change.name}. Set it in"
+            f" the Space's settings ({settings})",
+            Setting.SECRET: f"the Space has no {change.name} secret, so the write token you gave"
+            f" is not stored. Add it as the secret {change.name} in the Space's settings"
+            f" ({settings})",
+            Setting.HARDWARE: "the Space keeps the hardware and sleep time it has. Change them in"
+            f" the Space's settings ({settings})",
+        }[change.setting]
+        yield from self._warn(
+            f"The Hub refused to {change.action} ({refused.message}): {consequence}, or deploy"
+            " again with updating allowed once the Hub allows it."
+        )
 
     # -- build and verify ---------------------------------------------------------------------------
 
@@ -602,10 +780,10 @@ class _Run:
                 )
                 stage = str(runtime.stage)
                 # The runtime of the commit just made, not of the build before it.
-                fresh = self.expected_sha is None or (runtime.raw or {}).get("sha") in (
-                    None,
-                    self.expected_sha,
-                )
+                sha = (runtime.raw or {}).get("sha")
+                fresh = self.expected_sha is None or sha in (None, self.expected_sha)
+                if not fresh:
+                    self._stop_if_superseded(sha)
                 if stage in ("APP_STARTING", "RUNNING") and "run" not in followers:
                     followers["run"] = LogFollower(self.client, self.space_id, "run", lines).start()
                 if fresh and stage == "RUNNING":
@@ -624,6 +802,23 @@ class _Run:
             time.sleep(0.05)
         return stage
 
+    def _stop_if_superseded(self, sha: str) -> None:
+        """The runtime reports another commit than this deploy's: an earlier one (the build has
+        not caught up yet), or a newer one someone pushed meanwhile, which the Space will run
+        instead of this deploy's: then waiting longer is pointless. Asked once per commit seen."""
+        if sha in self.earlier_commits or sha == self.head_checked_for:
+            return
+        self.head_checked_for = sha
+        head = self.call("look up the Space", lambda: self.client.space_info(self.space_id)).sha
+        if head and head != self.expected_sha:
+            raise DeployError(
+                Problem.SPACE_CHANGED,
+                f"{self.space_id} received a newer commit ({head[:7]}) while this deploy waited for"
+                f" its own ({(self.expected_sha or '')[:7]}) to build, so the Space will not run what"
+                f" this deploy made. See its history on {self.space_url}; deploy again with updating"
+                " allowed to bring it back to the template.",
+            )
+
     def _drain(self, lines: queue.Queue) -> Iterator[Event]:
         while True:
             try:
@@ -635,18 +830,46 @@ class _Run:
             yield LogLine(source=source, text=text)
 
     def _verify(self) -> Iterator[Event]:
+        """The dashboard answers Trackio's `/version`. A private Space's host is opened with a Space
+        token from the Hub, never with the person's token: the Space's own code sees what it is
+        sent, and whoever can write to the Space can change that code."""
         url = f"{self.host}/version"
+        space_token = None
+        if self.private:
+            try:
+                space_token = self.call(
+                    "get a token for the private Space",
+                    lambda: self.client.space_token(self.space_id),
+                )
+            except DeployError as refused:
+                if refused.problem not in REFUSALS:
+                    raise
+                yield from self._warn(
+                    f"The Hub reports {self.space_id} running, but its dashboard was not asked"
+                    f" whether it answers: the Hub gave no token for the private Space"
+                    f" ({refused.message}), and your own is never sent to a Space. Open"
+                    f" {self.space_url} to see it."
+                )
+                return "not asked: private, and the Hub gave no Space token"
         deadline = time.monotonic() + self.deployer.health_timeout
-        last = ""
+        last, status = "", None
         while True:
             try:
-                answer = self.client.get_json(url, private=self.request.private)
+                answer = self.client.get_json(url, space_token=space_token)
                 if isinstance(answer, dict) and "api_version" in answer:
-                    yield from ()
                     return f"the dashboard answers (Trackio API version {answer['api_version']})"
-                last = "it did not answer like a Trackio dashboard"
+                last, status = "it did not answer like a Trackio dashboard", None
             except Exception as error:
                 last = f"{type(error).__name__}"
+                status = getattr(getattr(error, "response", None), "status_code", None)
+            if time.monotonic() >= deadline and space_token and status in (401, 403, 404):
+                yield from self._warn(
+                    f"The Hub reports {self.space_id} running, but its private host refused the"
+                    f" Space token (HTTP {status}), so the dashboard was not asked whether it"
+                    f" answers; your own token is never sent to a Space. Open {self.space_url} to"
+                    " see it."
+                )
+                return "not asked: the private host refused the Space token"
             if time.monotonic() >= deadline:
                 raise DeployError(
                     Problem.NOT_ANSWERING,
@@ -654,3 +877,15 @@ class _Run:
                     " logs, then deploy again with updating allowed.",
                 )
             time.sleep(1.0)
+
+
+def _mounted_bucket(volumes: list[Volume]) -> str | None:
+    """The bucket mounted at /data among these volumes, if any."""
+    for volume in volumes:
+        if volume.type == "bucket" and volume.mount_path == MOUNT_PATH:
+            return volume.source
+    return None
+
+
+def _visibility(private: bool) -> str:
+    return "private" if private else "public"

@@ -28,6 +28,9 @@ class Problem(StrEnum):
     HUB_UNREACHABLE = "hub_unreachable"
     BUILD_FAILED = "build_failed"
     NOT_ANSWERING = "not_answering"
+    VISIBILITY_MISMATCH = "visibility_mismatch"  # the bucket is public and the Space private, or so
+    SPACE_CHANGED = "space_changed"  # someone committed to the Space while it built
+    SPACE_DELETED = "space_deleted"  # the Space was deleted while it was being deployed
     REFUSED = "refused"
     DEPLOY_RUNNING = "deploy_running"  # this person, or this Space, has a deploy running already
     UNEXPECTED = "unexpected"  # a bug: the message says to report it
@@ -59,7 +62,16 @@ class DeployError(Exception):
             Problem.RATE_LIMITED,
             Problem.HUB_UNAVAILABLE,
             Problem.HUB_UNREACHABLE,
+            Problem.SPACE_DELETED,
         )
+
+
+# The Hub said no to one call (not "later", "sign in again" or "pay"): where the platform's rules
+# are uncertain (may this sign-in create a bucket, set a volume?), a deploy does without what was
+# refused, or asks the second way the Hub offers, instead of failing.
+REFUSALS = frozenset(
+    {Problem.FORBIDDEN, Problem.REFUSED, Problem.MISSING_SCOPE, Problem.NOT_CREATED_HERE}
+)
 
 
 @dataclass(frozen=True)
@@ -80,7 +92,8 @@ class InvalidRequest(DeployError):
 
 
 def from_hub_error(error: HfHubHTTPError, *, action: str, owner: str) -> DeployError:
-    """Turn the Hub's answer into a message that says what to do next."""
+    """Turn the Hub's answer into a message that says what to do next. `owner` is the namespace
+    the refused call was for (the Space's, the bucket's or the template's), which it names."""
     status = error.response.status_code if error.response is not None else None
     server = (error.server_message or "").strip()
     request_id = error.request_id
@@ -109,7 +122,11 @@ def from_hub_error(error: HfHubHTTPError, *, action: str, owner: str) -> DeployE
                 f"This app may only change Spaces it created, and {owner}'s Space was made elsewhere."
                 " Update it with `trackio` itself, or deploy under a new name.",
             )
-        return fail(Problem.FORBIDDEN, f"You may not {action} in {owner}. {server}".strip())
+        return fail(
+            Problem.FORBIDDEN,
+            f"The Hub does not let you {action} in {owner} ({server or 'HTTP 403'}). Check your"
+            f" role in {owner} and what your sign-in allows, then deploy again.",
+        )
     if status == 409:
         return fail(
             Problem.SPACE_EXISTS,
@@ -130,7 +147,11 @@ def from_hub_error(error: HfHubHTTPError, *, action: str, owner: str) -> DeployE
             f"The Hub is having trouble (HTTP {status}) while trying to {action}. Nothing is lost:"
             " deploy again in a minute and it will pick up where it stopped.",
         )
-    return fail(Problem.REFUSED, f"The Hub refused to {action}: {server or error}")
+    return fail(
+        Problem.REFUSED,
+        f"The Hub refused to {action} in {owner}: {server or error}. Deploy again once that is"
+        " fixed.",
+    )
 
 
 def unreachable(action: str) -> DeployError:

@@ -32,6 +32,16 @@ class DeployPath(StrEnum):
     UPDATE = "update"  # bring an existing Trackio Space to the template
 
 
+class Setting(StrEnum):
+    """Something a deploy asks the Hub for besides the Space itself, which the Hub may refuse."""
+
+    BUCKET = "bucket"  # creating the storage bucket
+    VOLUME = "volume"  # mounting it at /data
+    VARIABLE = "variable"
+    SECRET = "secret"
+    HARDWARE = "hardware"  # hardware and sleep time
+
+
 @dataclass(frozen=True)
 class Result:
     space_id: str
@@ -40,9 +50,17 @@ class Result:
     path: DeployPath
     path_reason: str
     stage: str
-    ready: bool  # the dashboard answered /version
+    # The dashboard answered /version; or, private with no Space token to ask it with, the Hub
+    # reports it RUNNING (a warning then says it was not asked).
+    ready: bool
     bucket_id: str | None = None
     warnings: tuple[str, ...] = ()
+    # What the Hub refused and the dashboard runs without; each has a warning saying what that
+    # means and how to add it later.
+    refused: tuple[Setting, ...] = ()
+    # The Hub refused the settings inside the create or duplicate call, so they were set one by
+    # one afterwards (each restarts the Space once).
+    settings_separately: bool = False
 
     @property
     def snippet(self) -> str:

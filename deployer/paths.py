@@ -13,11 +13,11 @@ from enum import StrEnum
 from deployer.errors import DeployError, Problem
 from deployer.events import DeployPath
 
-# Failures after which creating the Space from this app's files may still work; others would fail
-# the same way.
-UPLOAD_MAY_WORK = frozenset({Problem.HUB_UNAVAILABLE, Problem.HUB_UNREACHABLE, Problem.REFUSED})
-# Failures reading the template Space after which the upload path is taken instead.
-TEMPLATE_UNREADABLE = frozenset({*UPLOAD_MAY_WORK, Problem.FORBIDDEN})
+# Failures after which creating the Space from this app's files may still work (the Hub may refuse
+# this sign-in a duplicate, or the template, and not a create); others would fail the same way.
+UPLOAD_MAY_WORK = frozenset(
+    {Problem.HUB_UNAVAILABLE, Problem.HUB_UNREACHABLE, Problem.REFUSED, Problem.FORBIDDEN}
+)
 
 
 class SpaceFound(StrEnum):
@@ -100,7 +100,7 @@ def choose_path(found: Findings) -> PathChoice:
     if not checked.exists:
         return PathChoice(DeployPath.UPLOAD, f"the template Space {template} was not found")
     if checked.error is not None:
-        if checked.error.problem not in TEMPLATE_UNREADABLE:
+        if checked.error.problem not in UPLOAD_MAY_WORK:
             raise checked.error
         return PathChoice(
             DeployPath.UPLOAD,

@@ -38,6 +38,7 @@ class Plan:
     variables: dict[str, str]
     secret_names: tuple[str, ...]
     allow_update: bool
+    allow_visibility_mismatch: bool
 
     def steps(self) -> list[str]:
         """The plan in words, in the order things happen."""
@@ -45,6 +46,11 @@ class Plan:
         if self.bucket_id:
             steps.append(
                 f"Create the bucket {self.bucket_id} ({self.visibility}) if it does not exist yet"
+                + (
+                    "; an existing one is used whatever its visibility"
+                    if self.allow_visibility_mismatch
+                    else f"; an existing one must be {self.visibility} too"
+                )
             )
         settings = f"{self.visibility}, {self.hardware}"
         if self.sleep_time is not None:
@@ -79,4 +85,5 @@ def make_plan(request: DeployRequest) -> Plan:
         variables=space_variables(request),
         secret_names=tuple(space_secrets(request)),
         allow_update=request.allow_update,
+        allow_visibility_mismatch=request.allow_visibility_mismatch,
     )

@@ -82,6 +82,9 @@ class DeployRequest:
     dashboard: DashboardSettings = field(default_factory=DashboardSettings)
     template: str = DEFAULT_TEMPLATE
     allow_update: bool = False
+    # Use an existing bucket whose visibility differs from the Space's (a private dashboard whose
+    # runs anyone can read, or a public one that publishes a private bucket): refused otherwise.
+    allow_visibility_mismatch: bool = False
 
     @property
     def space_id(self) -> str:
@@ -110,8 +113,8 @@ def validate(request: DeployRequest) -> list[FieldError]:
         if not ok:
             problems.append(FieldError(name, message))
 
-    check(_is_name(request.owner), "owner", _name_rule("An owner"))
-    check(_is_name(request.name), "name", _name_rule("A Space name"))
+    check(_is_name(request.owner), "owner", name_rule("An owner"))
+    check(_is_name(request.name), "name", name_rule("A Space name"))
     check(isinstance(request.visibility, Visibility), "visibility", "must be public or private")
     check(
         isinstance(request.hardware, str) and request.hardware in HARDWARE,
@@ -142,7 +145,7 @@ def validate(request: DeployRequest) -> list[FieldError]:
         check(
             len(parts) <= 2 and all(_is_name(p) for p in parts),
             "bucket",
-            _name_rule("A bucket name"),
+            name_rule("A bucket name"),
         )
     if request.write_token is not None:
         check(
@@ -192,7 +195,7 @@ def _is_name(value: object) -> bool:
     return isinstance(value, str) and NAME_RULE.fullmatch(value) is not None
 
 
-def _name_rule(what: str) -> str:
+def name_rule(what: str) -> str:
     return (
         f"{what} may use letters, digits, '-', '_' and '.', up to 96 characters, without '--' or '..',"
         " and may not start or end with '-' or '.'"

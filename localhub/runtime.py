@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Protocol
 
 from localhub.card import CardError, SpaceConfig, repo_card, space_config
+from localhub.control import Deviation
+from localhub.deviations import Deviations
 from localhub.store import OAuthAppRecord, Repo, Store, now_iso
 
 
@@ -215,12 +217,14 @@ class Runtime:
         endpoint: str,
         max_running: int = 8,
         simulated_host: Callable[[Repo], str] | None = None,
+        deviations: Deviations | None = None,
     ) -> None:
         self.store = store
         self.runner = runner
         self.endpoint = endpoint
         self.max_running = max_running
         self.simulated_host = simulated_host
+        self.deviations = deviations or Deviations()
         self._states: dict[str, SpaceState] = {}
         self._lock = threading.RLock()
 
@@ -264,6 +268,8 @@ class Runtime:
         }
         if state.error:
             body["errorMessage"] = state.error
+        if Deviation.RUNTIME_WITHOUT_SHA in self.deviations:
+            del body["sha"]
         return body
 
     # -- changing -------------------------------------------------------------------------------

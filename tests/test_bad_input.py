@@ -178,6 +178,7 @@ def test_a_write_token_is_one_word_of_token_characters(token):
                     "bucket",
                     "sleep_time",
                     "allow_update",
+                    "allow_visibility_mismatch",
                 ]
             ),
             st.text(max_size=20),
