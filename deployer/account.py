@@ -11,7 +11,7 @@ from huggingface_hub.errors import RepositoryNotFoundError
 
 from deployer.client import HubClient
 from deployer.errors import DeployError, Problem, org_not_granted_message, plan_message
-from deployer.request import NAME_RULE
+from deployer.request import NAME_RULE, Kind
 
 
 @dataclass(frozen=True)
@@ -120,10 +120,12 @@ def _owner(name: str, *, is_org: bool, can_host: bool) -> Owner:
     )
 
 
-def check_owner(me: Me, owner: str, sign_in: SignIn) -> None:
-    """Raise the `DeployError` that says why `owner` cannot take a Gradio Space from this user."""
+def check_owner(me: Me, owner: str, sign_in: SignIn, *, kind: Kind = Kind.LIVE) -> None:
+    """Raise the `DeployError` that says why `owner` cannot take this kind of dashboard from this
+    user (a static one needs no paid plan)."""
+    needs_plan = kind is not Kind.STATIC
     if owner.lower() == me.name.lower():
-        if not me.is_pro:
+        if needs_plan and not me.is_pro:
             raise DeployError(Problem.PLAN_REQUIRED, plan_message(owner, is_org=False))
         return
     org = me.org(owner)
@@ -142,7 +144,7 @@ def check_owner(me: Me, owner: str, sign_in: SignIn) -> None:
             f"Your role in {owner} is read-only, so you cannot create Spaces there. Ask an admin of {owner}"
             " for the contributor or write role, or deploy to your own account.",
         )
-    if not org.can_host:
+    if needs_plan and not org.can_host:
         raise DeployError(Problem.PLAN_REQUIRED, plan_message(owner, is_org=True))
 
 

@@ -1,4 +1,5 @@
-"""`python -m deployer`: deploy, plan and publish-template from a terminal.
+"""`python -m deployer`: deploy, plan and publish-template from a terminal, for live and static
+dashboards (`--kind`).
 
 The token comes from `HF_TOKEN` or the `hf auth login` file and the Hub from `HF_ENDPOINT`, as
 huggingface_hub reads them. Exit codes: 0 success, 1 the deploy failed, 2 invalid input (nothing
@@ -16,6 +17,7 @@ from typing import TextIO
 
 from huggingface_hub import get_token
 
+from deployer import template
 from deployer.client import HubClient, configure_http
 from deployer.deploy import Deployer
 from deployer.errors import DeployError, FieldError, InvalidRequest, Problem
@@ -34,10 +36,11 @@ from deployer.publish import publish_template
 from deployer.request import (
     DEFAULT_HARDWARE,
     DEFAULT_NAME,
-    DEFAULT_TEMPLATE,
+    DEFAULT_TEMPLATES,
     HARDWARE,
     DashboardSettings,
     DeployRequest,
+    Kind,
     Visibility,
     checked,
 )
@@ -64,7 +67,7 @@ def main(
         if args.json:
             print(json.dumps(plan.to_dict()), file=out)
         else:
-            print(f"Plan for {plan.space_id}:", file=out)
+            print(f"Plan for {plan.space_id} ({plan.kind}):", file=out)
             for number, step in enumerate(plan.steps(), start=1):
                 print(f"  {number}. {step}", file=out)
             variables = ", ".join(f"{k}={v}" for k, v in plan.variables.items())
@@ -107,6 +110,8 @@ def _request(args: argparse.Namespace) -> DeployRequest:
     return DeployRequest(
         owner=args.owner,
         name=args.name,
+        kind=Kind(args.kind),
+        project=args.project,
         visibility=Visibility.PRIVATE if args.private else Visibility.PUBLIC,
         hardware=args.hardware,
         sleep_time=args.sleep_time,
@@ -131,18 +136,23 @@ def _publish(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "No Hugging Face token: run `hf auth login` or set HF_TOKEN, then try again.", file=err
         )
         return EXIT_INVALID
+    kind = Kind(args.kind)
     try:
-        published = publish_template(HubClient(token), args.to)
+        published = publish_template(
+            HubClient(token), args.to or DEFAULT_TEMPLATES[kind], kind=kind
+        )
     except DeployError as error:
         print(f"Failed: {scrub(error.message, [token])}", file=err)
         return EXIT_FAILED
     if published.commit is None:
         print(
-            f"{published.space_id} already matches templates/trackio: nothing to publish.", file=out
+            f"{published.space_id} already matches {template.TEMPLATE_DIRS[kind].name}: nothing to"
+            " publish.",
+            file=out,
         )
     else:
         print(
-            f"Published {published.space_id} in one commit ({', '.join(published.changes)}).",
+            f"Published {published.space_id} in one commit ({template.summary(published.changes)}).",
             file=out,
         )
     print(published.url, file=out)
@@ -171,10 +181,17 @@ def _print_human(event: Event, out: TextIO) -> None:
         print(f"\nDeployed by {result.path.value}: {result.path_reason}.", file=out)
         print(f"Dashboard: {result.app_url}", file=out)
         snippet = "\n".join("    " + line if line else "" for line in result.snippet.splitlines())
-        print(
-            f"\nLog to it:\n\n{snippet}\n\nor set TRACKIO_SPACE_ID={result.space_id} in the environment.",
-            file=out,
-        )
+        if result.sync_command:
+            print(
+                f"\nIt shows the project {result.project} once your first sync lands:\n\n{snippet}"
+                f"\n\nor, from a terminal: {result.sync_command}",
+                file=out,
+            )
+        else:
+            print(
+                f"\nLog to it:\n\n{snippet}\n\nor set TRACKIO_SPACE_ID={result.space_id} in the environment.",
+                file=out,
+            )
         state = "is running" if result.ready else f"is not ready yet ({result.stage})"
         print(f"\nYour Trackio dashboard {state}: {result.space_url}", file=out)
 
@@ -192,6 +209,16 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--owner", required=True, help="your username or an organization")
         command.add_argument(
             "--name", default=DEFAULT_NAME, help=f"the Space's name (default: {DEFAULT_NAME})"
+        )
+        command.add_argument(
+            "--kind",
+            choices=[k.value for k in Kind],
+            default=Kind.LIVE.value,
+            help="live: a Gradio Space that takes logs as they come (a paid plan); static: a free,"
+            " public, read-only dashboard of one project, updated by trackio.sync (default: live)",
+        )
+        command.add_argument(
+            "--project", help="the project a static dashboard shows (required with --kind static)"
         )
         command.add_argument(
             "--private", action="store_true", help="make the Space and its bucket private"
@@ -215,7 +242,9 @@ def _parser() -> argparse.ArgumentParser:
             help="an environment variable holding a write token for the Space (stored as its HF_TOKEN secret)",
         )
         command.add_argument(
-            "--template", default=DEFAULT_TEMPLATE, help="the template Space to duplicate"
+            "--template",
+            help=f"the template Space to duplicate (default: {DEFAULT_TEMPLATES[Kind.LIVE]}, or"
+            f" {DEFAULT_TEMPLATES[Kind.STATIC]} for static)",
         )
         command.add_argument(
             "--update", action="store_true", help="update the Space if it is already Trackio"
@@ -237,9 +266,19 @@ def _parser() -> argparse.ArgumentParser:
                 "--timeout", type=float, default=900, help="seconds to wait for the build"
             )
     publish = commands.add_parser(
-        "publish-template", help="(re)publish templates/trackio as the template Space"
+        "publish-template",
+        help="(re)publish templates/trackio (or templates/trackio-static) as the template Space",
     )
     publish.add_argument(
-        "--to", required=True, metavar="ID", help="the template Space's id, e.g. owner/name"
+        "--kind",
+        choices=[k.value for k in Kind],
+        default=Kind.LIVE.value,
+        help="which template: live (templates/trackio) or static (templates/trackio-static)",
+    )
+    publish.add_argument(
+        "--to",
+        metavar="ID",
+        help=f"the template Space's id (default: {DEFAULT_TEMPLATES[Kind.LIVE]}, or"
+        f" {DEFAULT_TEMPLATES[Kind.STATIC]} with --kind static)",
     )
     return parser

@@ -44,7 +44,7 @@ from deployer.paths import (
     choose_path,
 )
 from deployer.plan import space_secrets, space_variables
-from deployer.request import MOUNT_PATH, DeployRequest, checked
+from deployer.request import MOUNT_PATH, DeployRequest, Kind, checked
 from deployer.scrub import scrub_event
 
 CREATE_SCOPES = frozenset({"manage-repos", "contribute-repos"})
@@ -56,7 +56,10 @@ LOOK_SOON_SECONDS = 0.2
 LOG_GRACE_SECONDS = 2.0  # a finished build's log ends by itself; a slow stream gets this long
 # Variables every Space this app creates gets at creation; with no files of its own, they mark
 # a Space whose deploy stopped between creating it and committing the template.
-UNFINISHED_MARKERS = frozenset({"GRADIO_MCP_SERVER", "TRACKIO_DIR"})
+UNFINISHED_MARKERS = {
+    Kind.LIVE: frozenset({"GRADIO_MCP_SERVER", "TRACKIO_DIR"}),
+    Kind.STATIC: frozenset({"TRACKIO_BUCKET_ID"}),
+}
 COMMIT_MESSAGE = "Deploy the Trackio dashboard"
 # Failures whose message already says to deploy again with updating allowed.
 SAY_UPDATE_ALLOWED = frozenset({Problem.BUILD_FAILED, Problem.NOT_ANSWERING})
@@ -92,7 +95,10 @@ class Deployer:
     def deploy(
         self, request: DeployRequest, *, sign_in: SignIn | None = None, wait: bool = True
     ) -> Iterator[Event]:
-        run = _Run(self, request, sign_in or SignIn(), wait=wait)
+        from deployer.static import StaticRun  # it builds on _Run
+
+        kind = StaticRun if request.kind is Kind.STATIC else _Run
+        run = kind(self, request, sign_in or SignIn(), wait=wait)
         secrets = (self.client.token, request.write_token)
         for event in run.events():
             yield scrub_event(event, secrets)
@@ -100,6 +106,8 @@ class Deployer:
 
 class _Run:
     """One deploy of one request: its steps, what they found, and the path they chose."""
+
+    builds = True  # the Space is built after it is created or updated (a static one is not)
 
     def __init__(
         self, deployer: Deployer, request: DeployRequest, sign_in: SignIn, *, wait: bool
@@ -111,10 +119,13 @@ class _Run:
         self.sign_in = sign_in
         self.wait = wait
         self.step: Step | None = None
-        self.findings = Findings(request.space_id, request.template, request.allow_update)
+        self.findings = Findings(
+            request.space_id, request.template_id, request.allow_update, kind=request.kind
+        )
         self.choice: PathChoice = choose_path(self.findings)  # until the checks find more
         self.existing: SpaceInfo | None = None
         self.bucket_id = request.bucket_id
+        self.project = request.project_name
         self.expected_sha: str | None = None
         # This deploy made the Space: deploying the request again needs updating allowed.
         self.created = False
@@ -161,13 +172,14 @@ class _Run:
                 )
                 yield Done(self._result(stage=str(runtime.stage), ready=False))
                 return
-            stage = yield from self._step(Step.BUILD, self._build)
-            if stage != "RUNNING":
-                yield from self._warn(
-                    f"The Space is still building after {self.deployer.wait_timeout:.0f} s. It will come up on its own: follow it at {self.space_url}"
-                )
-                yield Done(self._result(stage=stage, ready=False))
-                return
+            if self.builds:
+                stage = yield from self._step(Step.BUILD, self._build)
+                if stage != "RUNNING":
+                    yield from self._warn(
+                        f"The Space is still building after {self.deployer.wait_timeout:.0f} s. It will come up on its own: follow it at {self.space_url}"
+                    )
+                    yield Done(self._result(stage=stage, ready=False))
+                    return
             yield from self._step(Step.VERIFY, self._verify)
             yield Done(self._result(stage="RUNNING", ready=True))
         except DeployError as error:
@@ -216,6 +228,8 @@ class _Run:
             ready=ready,
             bucket_id=self.bucket_id,
             warnings=tuple(self.warnings),
+            kind=self.request.kind,
+            project=self.project,
         )
 
     # -- check: read-only --------------------------------------------------------------------------
@@ -226,7 +240,7 @@ class _Run:
             raise DeployError(Problem.READ_ONLY_TOKEN, READ_ONLY_MESSAGE)
         if self.sign_in.scopes is not None and not CREATE_SCOPES & set(self.sign_in.scopes):
             raise DeployError(Problem.MISSING_SCOPE, MISSING_SCOPE_MESSAGE)
-        check_owner(me, self.request.owner, self.sign_in)
+        check_owner(me, self.request.owner, self.sign_in, kind=self.request.kind)
         try:
             self.existing = self.call(
                 "look up the Space",
@@ -247,7 +261,7 @@ class _Run:
         if info is None:
             return SpaceFound.NONE
         if "trackio" in (info.tags or []):
-            return SpaceFound.TRACKIO
+            return SpaceFound.TRACKIO_STATIC if info.sdk == "static" else SpaceFound.TRACKIO
         return SpaceFound.UNFINISHED if self._is_unfinished(info) else SpaceFound.OTHER
 
     def _is_unfinished(self, info: SpaceInfo) -> bool:
@@ -255,22 +269,25 @@ class _Run:
         files the Hub writes into a new Space, and the variables this app sets when it creates one.
         Such a Space holds nothing of the user's, so finishing the deploy in it damages nothing."""
         files = {s.rfilename for s in info.siblings or []}
-        if info.sdk != "gradio" or not files <= {*template.HUB_FILES, "README.md"}:
+        if info.sdk != self.request.kind.sdk or not files <= {*template.HUB_FILES, "README.md"}:
             return False
+        markers = {
+            key: value
+            for key, value in space_variables(self.request).items()
+            if key in UNFINISHED_MARKERS[self.request.kind]
+        }
         try:
             variables = self.call(
                 "read the Space's variables", lambda: self.api.get_space_variables(self.space_id)
             )
         except DeployError:
             return False  # not ours to read, so not ours to finish
-        return all(
-            key in variables and variables[key].value == value
-            for key, value in space_variables(self.request).items()
-            if key in UNFINISHED_MARKERS
+        return bool(markers) and all(
+            key in variables and variables[key].value == value for key, value in markers.items()
         )
 
     def _check_template(self) -> TemplateFound:
-        name = self.request.template
+        name = self.request.template_id
         try:
             info = self.call(
                 "read the template Space",
@@ -280,16 +297,15 @@ class _Run:
             return TemplateFound(exists=False)
         except DeployError as error:
             return TemplateFound(error=error)
-        return TemplateFound(
-            drift=tuple(template.drift({s.rfilename: s.blob_id for s in info.siblings or []}))
-        )
+        remote = {s.rfilename: s.blob_id for s in info.siblings or []}
+        return TemplateFound(drift=tuple(template.drift(remote, kind=self.request.kind)))
 
     # -- storage ----------------------------------------------------------------------------------
 
     def _storage(self) -> Iterator[Event]:
-        if self.choice.path is DeployPath.UPDATE and (mounted := self._mounted_bucket()):
-            self.bucket_id = mounted
-            return f"keeping the bucket {mounted} already mounted at {MOUNT_PATH}"
+        if self.choice.path is DeployPath.UPDATE and (kept := self._kept_bucket()):
+            self.bucket_id, where = kept
+            return f"keeping the bucket {self.bucket_id} {where}"
         bucket = self.bucket_id
         assert bucket is not None
         self.call(
@@ -298,6 +314,11 @@ class _Run:
         )
         yield from ()
         return f"{bucket} is ready"
+
+    def _kept_bucket(self) -> tuple[str, str] | None:
+        """The bucket the existing dashboard uses already, and how that is known."""
+        mounted = self._mounted_bucket()
+        return (mounted, f"already mounted at {MOUNT_PATH}") if mounted else None
 
     def _mounted_bucket(self) -> str | None:
         runtime = self.existing.runtime if self.existing else None
@@ -327,7 +348,8 @@ class _Run:
             return detail
         if self.choice.path is DeployPath.DUPLICATE:
             yield from self._duplicate()
-        commit = self._create_and_upload() if self.choice.path is DeployPath.UPLOAD else None
+        upload = self.choice.path is DeployPath.UPLOAD
+        commit = self._create_and_upload() if upload else self._finish_duplicate()
         self.created = True
         info = self._read_space()
         self.expected_sha = commit or info.sha
@@ -353,7 +375,7 @@ class _Run:
             attempts += 1
             # A retry after a lost answer finds its own Space: exist_ok keeps it to one Space.
             return self.api.duplicate_repo(
-                self.request.template,
+                self.request.template_id,
                 self.space_id,
                 repo_type="space",
                 exist_ok=attempts > 1,
@@ -373,6 +395,11 @@ class _Run:
                 replace(self.findings, duplicate_failed=DuplicateFailed(error, space_made=made))
             )
 
+    def _finish_duplicate(self) -> str | None:
+        """What follows the duplicate; the commit it made, if any. A live dashboard's duplicate
+        is complete: its variables, secrets and volume came with it."""
+        return None
+
     def _create_and_upload(self) -> str:
         """Create the Space, then one commit of the template's files; returns the commit."""
         attempts = 0
@@ -383,7 +410,7 @@ class _Run:
             return self.api.create_repo(
                 self.space_id,
                 repo_type="space",
-                space_sdk="gradio",
+                space_sdk=self.request.kind.sdk,
                 exist_ok=attempts > 1,
                 **self._settings(),
             )
@@ -398,7 +425,7 @@ class _Run:
         parent = self.call("read the Space", lambda: self.client.space_info(self.space_id)).sha
         return self._commit(
             "upload the template's files",
-            list(template.template_files()),
+            list(self._files()),
             [],
             message=COMMIT_MESSAGE,
             parent=parent,
@@ -471,6 +498,10 @@ class _Run:
             f"{len(operations)} file change(s) and {len(changes)} setting change(s), one restart",
         )
 
+    def _files(self) -> dict[str, bytes]:
+        """The files this deploy puts in the Space, by path."""
+        return template.template_files()
+
     def _commit(
         self,
         action: str,
@@ -480,14 +511,14 @@ class _Run:
         message: str,
         parent: str | None,
     ) -> str:
-        """One commit of the template's `changed` files (and `removed` ones) on top of `parent`;
+        """One commit of this deploy's `changed` files (and `removed` ones) on top of `parent`;
         returns the Space's commit id afterwards.
 
         Each try builds its operations afresh: the client keeps what it learnt of the remote files
         on them, and a try after a lost answer must see that the files are there by now. A commit
         that landed but whose answer was lost gets 412 when sent again (its parent moved on): when
-        the Space then holds the template's files, that is success."""
-        files = template.template_files()
+        the Space then holds exactly what the commit changes, that is success."""
+        files = self._files()
 
         def commit() -> Any:
             operations: list[Any] = [CommitOperationAdd(p, files[p]) for p in changed]
@@ -509,7 +540,10 @@ class _Run:
                 "look up the Space",
                 lambda: self.client.space_info(self.space_id, files_metadata=True),
             )
-            if template.drift({s.rfilename: s.blob_id for s in info.siblings or []}, partial=True):
+            remote = {s.rfilename: s.blob_id for s in info.siblings or []}
+            if any(remote.get(p) != template.blob_id(files[p]) for p in changed) or any(
+                p in remote for p in removed
+            ):
                 raise
             assert info.sha is not None
             return info.sha

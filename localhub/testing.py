@@ -202,6 +202,7 @@ def browser_through_localhub(
     address (a static Trackio dashboard reading its bucket) work unmodified. The browser accepts
     the proxy's certificates (`ignore_https_errors`): they are the only https it meets here."""
     token = Control(hub_url).user_token(user)
+    folder.mkdir(parents=True, exist_ok=True)
     proxy = SpaceProxy(
         hub_url=hub_url,
         authority=Authority(folder),
