@@ -66,15 +66,18 @@ class Deploy:
 @dataclass
 class Costs:
     deploys: dict[str, list[Deploy]] = field(default_factory=lambda: {p: [] for p in PATHS})
+    baseline: str = "trackio"  # the path of trackio's own deploy, which the others compare to
 
     def to_dict(self) -> dict[str, Any]:
         """`hub_cost` (medians), `hub_cost_vs_trackio` (ratios) and `hub_cost_detail`."""
         cost = {p: _medians(d) for p, d in self.deploys.items()}
+        base = cost[self.baseline]
         return {
             "hub_cost": cost,
             "hub_cost_vs_trackio": {
-                p: {k: round(cost[p][k] / (cost["trackio"][k] or 1), 2) for k in COUNTS}
-                for p in ("duplicate", "upload")
+                p: {k: round(cost[p][k] / (base[k] or 1), 2) for k in COUNTS}
+                for p in cost
+                if p != self.baseline
             },
             "hub_cost_detail": {p: _detail(d) for p, d in self.deploys.items()},
         }

@@ -84,7 +84,7 @@ def choose_path(found: Findings) -> PathChoice:
             " Choose another name.",
         )
     other_kind = {Kind.LIVE: SpaceFound.TRACKIO_STATIC, Kind.STATIC: SpaceFound.TRACKIO}
-    if found.space is other_kind[found.kind]:
+    if found.space is other_kind.get(found.kind):
         raise DeployError(Problem.OTHER_KIND, _other_kind_message(space, found.kind))
     unfinished = found.space is SpaceFound.UNFINISHED
     if found.space is not SpaceFound.NONE:

@@ -240,6 +240,7 @@ def test_the_cli_never_prints_a_token_in_success_or_any_failure(localhub_simulat
     no_scope = localhub_simulated_sweep.control.mint_token("alice", scopes=["openid", "profile"])
     sweep.tokens |= {expired, no_scope}
     store = ("--write-token-env", "SPACE_TOKEN")
+    static = ("--kind", "static", "--project", "sweep")
     cli = partial(run_cli, localhub_simulated_sweep)
     runs = {
         "success": cli(ALICE, "deploy", "--owner", "alice", "--name", unique(), *store),
@@ -261,6 +262,15 @@ def test_the_cli_never_prints_a_token_in_success_or_any_failure(localhub_simulat
         ),
         "publishing without rights": cli(
             ALICE, "publish-template", "--to", "trackio-deployer/not-alices"
+        ),
+        "a static dashboard": cli(
+            BOB, "deploy", "--owner", "bob", "--name", unique(), *static, "--json"
+        ),
+        "a static dashboard given a write token": cli(
+            BOB, "deploy", "--owner", "bob", "--name", unique(), *static, *store
+        ),
+        "publishing the static template without rights": cli(
+            BOB, "publish-template", "--kind", "static", "--to", "trackio-deployer/not-bobs"
         ),
     }
     localhub_simulated_sweep.control.add_fault(
@@ -287,6 +297,9 @@ def test_the_cli_never_prints_a_token_in_success_or_any_failure(localhub_simulat
         "a missing scope": 1,
         "an unknown token": 1,
         "publishing without rights": 1,
+        "a static dashboard": 0,
+        "a static dashboard given a write token": 2,
+        "publishing the static template without rights": 1,
         "the Hub refusing": 1,
     }
     assert sweep.found() == []
