@@ -9,18 +9,13 @@ compared file by file: ours must hold exactly what trackio's holds."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
 
 from bench.figures import BenchError
-from bench.hubcost import SETTLE_SECONDS, Costs, Deploy, cost_of, settings_of
-from harness import LOCAL
+from bench.hubcost import SETTLE_SECONDS, Costs, Deploy, cost_of, run_trackio, settings_of
 from localhub.service import LocalHub
-from sandbox import ROOT
 
 PATHS = ("static", "static_upload", "trackio_static")
 MISSING_TEMPLATE = "trackio-deployer/no-such-static-template"  # our upload path
@@ -106,33 +101,14 @@ def deploy_ours(localhub: LocalHub, *, token: str, space_id: str, path: str) -> 
 def deploy_trackio(localhub: LocalHub, *, token: str, space_id: str, scratch: Path) -> Deploy:
     """trackio logs a small project, then its own `sync(..., sdk="static")` deploys it."""
     owner = space_id.split("/", maxsplit=1)[0]
-    home = scratch / f"trackio-static-home-{uuid.uuid4().hex[:6]}"
-    home.mkdir(parents=True)
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(home),
-        "HF_HOME": str(home / "hf"),
-        "TRACKIO_DIR": str(home / "trackio"),
-        "HF_ENDPOINT": localhub.url,
-        "HF_TOKEN": token,
-        "HF_HUB_DISABLE_TELEMETRY": "1",
-        "GRADIO_ANALYTICS_ENABLED": "False",
-        "NO_PROXY": LOCAL,
-    }
-    localhub.control.clear_requests()
-    done = subprocess.run(
-        [sys.executable, "-c", TRACKIO_SCRIPT, space_id],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    seconds = run_trackio(
+        localhub,
+        TRACKIO_SCRIPT,
+        space_id,
+        token=token,
+        home=scratch / f"trackio-static-home-{uuid.uuid4().hex[:6]}",
+        what="trackio's static sync",
     )
-    marks = [line for line in done.stdout.splitlines() if line.startswith("BENCH_SECONDS ")]
-    if done.returncode != 0 or not marks:
-        raise BenchError(f"trackio's static sync failed:\n{done.stdout}\n{done.stderr[-3000:]}")
-    seconds = float(marks[-1].split()[1])
     time.sleep(SETTLE_SECONDS)
     return Deploy(
         path="trackio_static",
