@@ -16,7 +16,7 @@ import trackio
 from huggingface_hub import CommitOperationAdd
 from huggingface_hub.errors import BucketNotFoundError
 
-from deployer import DeployPath, DeployRequest, Done, Failed, Problem, Visibility
+from deployer import Deployer, DeployPath, DeployRequest, Done, Failed, Problem, Visibility
 from deployer.events import DeployWarning
 from deployer.request import DEFAULT_STATIC_TEMPLATE, Kind, validate
 from deployer.static import CONFIG, static_config
@@ -31,6 +31,7 @@ from localhub.service import LocalHub
 from localhub.testing import browser_through_localhub
 from sandbox import publish_template
 from tests.conftest import ARTIFACTS, api, unique
+from tests.guards import Precious, spaces_of
 from tests.test_deployer import deploy, outcome, run_cli, writes
 from tests.trackio_user import run_as_user
 
@@ -311,6 +312,59 @@ def test_a_static_deploy_stopped_before_its_commit_is_finished_by_the_next_one(
     assert isinstance(done, Done), done
     assert config_of(localhub_simulated, request.space_id)["bucket_id"] == request.bucket_id
     assert localhub_simulated.control.stats(request.space_id).builds == 0
+
+
+# Each write and read of a static deploy, failing once (a dropped connection) or until cleared
+# (HTTP 500): the deploy succeeds or stops with what to do, and deploying again finishes the job,
+# with no second Space and nothing else of the owner's touched.
+STATIC_STEPS = {
+    "create the bucket": (DeployPath.DUPLICATE, "POST", "/api/buckets/{bucket}"),
+    "duplicate the template": (DeployPath.DUPLICATE, "POST", "/api/spaces/{template}/duplicate"),
+    "read the new Space": (DeployPath.DUPLICATE, "GET", "/api/spaces/{space}"),
+    "commit config.json": (DeployPath.DUPLICATE, "POST", "/api/spaces/{space}/commit/*"),
+    "create the Space (upload)": (DeployPath.UPLOAD, "POST", "/api/repos/create"),
+    "commit every file (upload)": (DeployPath.UPLOAD, "POST", "/api/spaces/{space}/commit/*"),
+}
+STATIC_FAULTS = {"dropped once": {"drop": True, "times": 1}, "500 until cleared": {"status": 500}}
+
+
+@pytest.fixture(scope="module")
+def precious(localhub_simulated) -> Precious:
+    return Precious(localhub_simulated, "alice", "hf_alice", prefix=unique("precious")).create()
+
+
+@pytest.mark.parametrize("fault", list(STATIC_FAULTS))
+@pytest.mark.parametrize("step", list(STATIC_STEPS))
+def test_a_static_deploy_that_fails_at_any_step_is_finished_by_deploying_again(
+    localhub_simulated, precious, step, fault
+):
+    path, method, glob = STATIC_STEPS[step]
+    template = None if path is DeployPath.DUPLICATE else "trackio-deployer/no-such-template"
+    request = static("alice", template=template)
+    before = precious.state()
+    spaces_before = spaces_of(localhub_simulated, "alice", "hf_alice")
+    where = glob.format(
+        space=request.space_id, bucket=request.bucket_id, template=request.template_id
+    )
+    spec = {"times": None, **STATIC_FAULTS[fault]}
+    localhub_simulated.control.add_fault(Fault(method=method, path=where, **spec))
+    deployer = Deployer("hf_alice", endpoint=localhub_simulated.url, retry_budget=2)
+    try:
+        first = outcome(list(deployer.deploy(request)))
+    finally:
+        localhub_simulated.control.clear_faults()
+    if isinstance(first, Failed):
+        assert first.problem is not Problem.UNEXPECTED, first
+        exists = request.space_id in spaces_of(localhub_simulated, "alice", "hf_alice")
+        assert first.update_needed == exists, first
+        again = request.with_changes(allow_update=exists)
+        done = outcome(deploy(localhub_simulated, again))
+        assert isinstance(done, Done), done
+    assert config_of(localhub_simulated, request.space_id)["bucket_id"] == request.bucket_id
+    assert localhub_simulated.control.stats(request.space_id).builds == 0
+    made = spaces_of(localhub_simulated, "alice", "hf_alice") - spaces_before
+    assert made == {request.space_id}, "no second Space"
+    assert precious.state() == before, "nothing else of the owner's changed"
 
 
 # -- what a deploy never does ---------------------------------------------------------------------
