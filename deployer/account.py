@@ -89,7 +89,9 @@ class Owner:
     def label(self) -> str:
         kind = "organization" if self.is_org else "you"
         return (
-            f"{self.name} ({kind})" if self.can_host else f"{self.name} ({kind}; needs a paid plan)"
+            f"{self.name} ({kind})"
+            if self.can_host
+            else f"{self.name} ({kind}; free plan: static dashboards)"
         )
 
 
@@ -161,9 +163,11 @@ def name_state(client: HubClient, owner: str, name: str) -> tuple[NameState, str
     except RepositoryNotFoundError:
         return NameState.FREE, f"{space_id} is free."
     if "trackio" in (info.tags or []):
+        kind = "static" if info.sdk == "static" else "live"
         return (
             NameState.TRACKIO,
-            f"{space_id} is already a Trackio dashboard: tick “Update it” to bring it up to date (its data is kept).",
+            f"{space_id} is already a {kind} Trackio dashboard: tick “Update it” to bring it up to"
+            " date (its data is kept).",
         )
     return (
         NameState.TAKEN,

@@ -237,18 +237,26 @@ def test_a_write_token_is_one_word_of_token_characters(token):
                     "bucket",
                     "sleep_time",
                     "allow_update",
+                    "kind",
+                    "project",
                 ]
             ),
             st.text(max_size=20),
         ),
-        st.one_of(names, st.sampled_from(["true", "false", "cpu-upgrade", "evil/template"])),
+        st.one_of(
+            names,
+            st.sampled_from(["true", "false", "cpu-upgrade", "evil/template", "live", "static"]),
+        ),
         max_size=12,
     )
 )
-def test_a_deploy_link_sets_only_owner_name_visibility_and_hardware_and_only_valid_values(query):
+def test_a_deploy_link_sets_only_the_fields_it_may_and_only_valid_values(query):
     values = prefill(query)
-    assert set(values) <= {"owner", "name", "visibility", "hardware"}
+    assert set(values) <= {"owner", "name", "kind", "project", "visibility", "hardware"}
     assert all(hub_name_ok(values[k]) for k in ("owner", "name") if k in values)
+    assert values.get("kind", "live") in ("live", "static")
+    project = values.get("project", "p")
+    assert set(project) <= set(NAME_CHARACTERS), "one plain word, safe in a snippet and a shell"
     assert values.get("visibility", "public") in ("public", "private")
     assert values.get("hardware", "cpu-basic") in HARDWARE
 

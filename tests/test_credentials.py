@@ -181,6 +181,10 @@ def test_the_page_never_shows_a_token_through_sign_in_success_and_each_failure(
         Form(owner="bob", name=unique("sweep"), write_token=WRITE_TOKEN)
     )
     flows["a read-only role"] = bob.deploy(Form(owner="trackio-lab", name=unique("sweep")))
+    static = unique("sweep")
+    flows["a static dashboard, a write token typed in and hidden"] = bob.deploy(
+        Form(owner="bob", name=static, kind="static", project="sweep", write_token=WRITE_TOKEN)
+    )
     stranger = PageDriver(page_url, cookie=None)
     flows["a token sent without a sign-in"] = stranger.deploy(
         Form(owner="alice", name=unique("sweep"), write_token=WRITE_TOKEN)
@@ -189,6 +193,8 @@ def test_the_page_never_shows_a_token_through_sign_in_success_and_each_failure(
     for what, run in flows.items():
         sweep.add(f"page: {what}", run.text)
     assert "is running" in flows.pop("success with a write token").value(ElementId.SUMMARY)
+    static_run = flows.pop("a static dashboard, a write token typed in and hidden")
+    assert "Your static Trackio dashboard is ready" in static_run.value(ElementId.SUMMARY)
     for what, run in flows.items():
         # Stopped by the deployer, or refused by gradio: an owner outside the session's choices.
         summary = run.value(ElementId.SUMMARY)
@@ -210,7 +216,9 @@ def test_the_page_never_shows_a_token_through_sign_in_success_and_each_failure(
             author="trackio-lab"
         )
     }
-    assert made == {f"alice/{name}", f"alice/{late}"}, "no other failure made a Space"
+    assert made == {f"alice/{name}", f"alice/{late}", f"bob/{static}"}, (
+        "no other failure made a Space"
+    )
     for session in (alice, bob, stranger):
         sweep.add("join answers", "\n".join(session.responses))
     assert sweep.found() == []
