@@ -33,7 +33,7 @@ from sandbox import publish_template
 from tests.conftest import ARTIFACTS, api, unique
 from tests.guards import Precious, spaces_of
 from tests.test_deployer import deploy, outcome, run_cli, writes
-from tests.trackio_user import run_as_user
+from tests.trackio_user import log_with_trackio, run_as_user
 
 # A person's project logged on their machine, then synced to a static dashboard exactly as the
 # result card says (without naming the bucket: trackio finds it in the Space's config.json).
@@ -220,6 +220,26 @@ def test_trackio_sync_fills_the_deployed_bucket_and_the_browser_shows_every_run(
         assert (done.result.path, done.result.bucket_id) == (DeployPath.UPDATE, bucket)
         assert localhub_simulated.control.stats(space_id) == deployed, "already up to date"
         shows("r1", "r2", "loss")
+
+
+def test_trackio_freeze_fills_a_deployed_static_dashboard_it_recognises(localhub_running, tmp_path):
+    """`trackio.freeze(..., new_space_id=<our static dashboard>)` accepts it as a static Trackio
+    Space and exports the live dashboard's project into the bucket its config.json names."""
+    live = DeployRequest(owner="alice", name=unique("live"))
+    assert isinstance(outcome(deploy(localhub_running, live)), Done)
+    log_with_trackio(localhub_running, tmp_path / "training", space_id=live.space_id, project="p")
+    request = static("alice", bucket=unique("frozen-runs"), project="p")
+    assert isinstance(outcome(deploy(localhub_running, request)), Done)
+    freeze = (
+        "import sys, trackio\n"
+        "trackio.freeze(space_id=sys.argv[1], project=sys.argv[2], new_space_id=sys.argv[3])\n"
+    )
+    run_as_user(
+        localhub_running, tmp_path / "freezing", freeze, live.space_id, "p", request.space_id
+    )
+    assert "metrics.parquet" in bucket_files(localhub_running, request.bucket_id)
+    assert config_of(localhub_running, request.space_id)["bucket_id"] == request.bucket_id
+    assert localhub_running.control.stats(request.space_id).builds == 0
 
 
 # -- updates, and deploys that did not finish -----------------------------------------------------
