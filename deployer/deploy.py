@@ -297,7 +297,7 @@ class _Run:
             return TemplateFound(exists=False)
         except DeployError as error:
             return TemplateFound(error=error)
-        remote = {s.rfilename: s.blob_id for s in info.siblings or []}
+        remote = template.remote_blob_ids(info.siblings, template.template_files(self.request.kind))
         return TemplateFound(drift=tuple(template.drift(remote, kind=self.request.kind)))
 
     # -- storage ----------------------------------------------------------------------------------
@@ -454,7 +454,7 @@ class _Run:
         """Returns the commit the Space runs afterwards, and what changed."""
         info = self.existing
         assert info is not None
-        remote = {s.rfilename: s.blob_id for s in info.siblings or []}
+        remote = template.remote_blob_ids(info.siblings, template.template_files())
         local = template.template_blob_ids()
         changed = [p for p in local if remote.get(p) != local[p]]
         removed = [p for p in sorted(template.FORMER_TEMPLATE_FILES) if p in remote]
@@ -540,7 +540,7 @@ class _Run:
                 "look up the Space",
                 lambda: self.client.space_info(self.space_id, files_metadata=True),
             )
-            remote = {s.rfilename: s.blob_id for s in info.siblings or []}
+            remote = template.remote_blob_ids(info.siblings, files)
             if any(remote.get(p) != template.blob_id(files[p]) for p in changed) or any(
                 p in remote for p in removed
             ):

@@ -34,11 +34,11 @@ def publish_template(client: HubClient, space_id: str, *, kind: Kind = Kind.LIVE
     info = client.call(
         "read the template Space", owner, lambda: client.space_info(space_id, files_metadata=True)
     )
-    remote = {s.rfilename: s.blob_id for s in info.siblings or []}
+    files = template.template_files(kind)
+    remote = template.remote_blob_ids(info.siblings, files)
     changes = tuple(template.drift(remote, kind=kind))
     if not changes:
         return Published(space_id=space_id, url=str(url), commit=None, changes=())
-    files = template.template_files(kind)
     local = template.template_blob_ids(kind)
     operations: list = [
         CommitOperationAdd(path, files[path]) for path in local if remote.get(path) != local[path]

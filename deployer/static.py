@@ -157,10 +157,9 @@ class StaticRun(_Run):
                 f"{self.space_id} is private, so only you can open it: a static dashboard is meant"
                 " to be public. Change its visibility in the Space's settings."
             )
-        remote = {s.rfilename: s.blob_id for s in info.siblings or []}
-        changed = [
-            p for p, data in self._files().items() if remote.get(p) != template.blob_id(data)
-        ]
+        files = self._files()
+        remote = template.remote_blob_ids(info.siblings, files)
+        changed = [p for p, data in files.items() if remote.get(p) != template.blob_id(data)]
         if not changed:
             return info.sha, f"{self.space_id} is already up to date"
         sha = self._commit(

@@ -10,9 +10,11 @@ uploads these files, as an update of a static dashboard does."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
+
+from huggingface_hub.hf_api import RepoSibling
 
 from deployer.request import Kind
 
@@ -50,6 +52,24 @@ def blob_id(data: bytes) -> str:
 @cache
 def template_blob_ids(kind: Kind = Kind.LIVE) -> dict[str, str]:
     return {path: blob_id(data) for path, data in template_files(kind).items()}
+
+
+def remote_blob_ids(
+    siblings: Iterable[RepoSibling] | None, files: Mapping[str, bytes]
+) -> dict[str, str | None]:
+    """A Space's files (`space_info(files_metadata=True).siblings`) by git blob id, comparable
+    with `files`' own. The Hub keeps a binary file (the static template's images) in LFS or Xet
+    storage and lists the blob id of its pointer: such a file counts as the file of the same path
+    in `files` when its sha256 is that file's."""
+    remote: dict[str, str | None] = {}
+    for sibling in siblings or []:
+        path, lfs = sibling.rfilename, sibling.lfs
+        if lfs is not None and path in files:
+            same = hashlib.sha256(files[path]).hexdigest() == lfs.sha256
+            remote[path] = blob_id(files[path]) if same else lfs.sha256
+        else:
+            remote[path] = sibling.blob_id
+    return remote
 
 
 def drift(

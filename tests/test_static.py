@@ -6,6 +6,7 @@ private static one; a live one for a free plan)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from importlib.metadata import version
 from pathlib import Path
@@ -15,13 +16,17 @@ import pytest
 import trackio
 from huggingface_hub import CommitOperationAdd
 from huggingface_hub.errors import BucketNotFoundError
+from huggingface_hub.hf_api import BlobLfsInfo, RepoSibling
 
 from deployer import Deployer, DeployPath, DeployRequest, Done, Failed, Problem, Visibility
 from deployer.events import DeployWarning
 from deployer.request import DEFAULT_STATIC_TEMPLATE, Kind, validate
 from deployer.static import CONFIG, static_config
 from deployer.template import (
+    blob_id,
+    drift,
     pinned_trackio_version,
+    remote_blob_ids,
     template_blob_ids,
     template_files,
     trackio_static_files,
@@ -88,6 +93,24 @@ def test_the_static_template_is_the_frontend_of_the_pinned_trackio():
     card = template_files(Kind.STATIC)["README.md"].decode()
     assert "sdk: static" in card
     assert "tags:\n - trackio" in card
+
+
+def test_images_the_hub_keeps_in_lfs_or_xet_storage_count_as_the_templates_own():
+    """On the Hub a binary file's listed blob id is its pointer's (localhub keeps every file in
+    git, so this is the one comparison checked without it): its sha256 decides."""
+    files = template_files(Kind.STATIC)
+
+    def listed(path: str, data: bytes) -> RepoSibling:
+        if not path.endswith(".png"):
+            return RepoSibling(rfilename=path, blob_id=blob_id(data))
+        lfs = BlobLfsInfo(size=len(data), sha256=hashlib.sha256(data).hexdigest(), pointer_size=1)
+        return RepoSibling(rfilename=path, blob_id=blob_id(b"a pointer"), lfs=lfs)
+
+    siblings = [listed(path, data) for path, data in files.items()]
+    assert drift(remote_blob_ids(siblings, files), kind=Kind.STATIC) == []
+    logo = "static/trackio/trackio_logo_light.png"
+    siblings = [listed(p, b"another image" if p == logo else d) for p, d in files.items()]
+    assert drift(remote_blob_ids(siblings, files), kind=Kind.STATIC) == [f"{logo} differs"]
 
 
 @pytest.mark.parametrize("path", [DeployPath.DUPLICATE, DeployPath.UPLOAD])
