@@ -10,7 +10,7 @@ from deployer.deploy import Deployer
 from deployer.errors import DeployError, InvalidRequest, Problem
 from deployer.events import DeployPath, Done, Event, Failed, Result, Step
 from deployer.plan import Plan, make_plan
-from deployer.request import DashboardSettings, DeployRequest, Visibility, checked, validate
+from deployer.request import DashboardSettings, DeployRequest, Kind, Visibility, checked, validate
 from deployer.running import RunningDeploy, RunningDeploys
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "Failed",
     "HubClient",
     "InvalidRequest",
+    "Kind",
     "Me",
     "NameState",
     "Owner",
