@@ -97,8 +97,8 @@ class Deployer:
     ) -> Iterator[Event]:
         from deployer.static import StaticRun  # it builds on _Run
 
-        kind = StaticRun if request.kind is Kind.STATIC else _Run
-        run = kind(self, request, sign_in or SignIn(), wait=wait)
+        run_type = StaticRun if request.kind is Kind.STATIC else _Run
+        run = run_type(self, request, sign_in or SignIn(), wait=wait)
         secrets = (self.client.token, request.write_token)
         for event in run.events():
             yield scrub_event(event, secrets)
