@@ -10,7 +10,7 @@ from deployer.deploy import Deployer
 from deployer.errors import DeployError, InvalidRequest, Problem
 from deployer.events import DeployPath, Done, Event, Failed, Result, Step
 from deployer.plan import Plan, make_plan
-from deployer.request import DashboardSettings, DeployRequest, Visibility, checked, validate
+from deployer.request import DashboardSettings, DeployRequest, Kind, Visibility, checked, validate
 from deployer.running import Following, RunningDeploy, RunningDeploys
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "Following",
     "HubClient",
     "InvalidRequest",
+    "Kind",
     "Me",
     "NameState",
     "Owner",

@@ -1,4 +1,5 @@
-"""`python -m deployer`: deploy, plan, publish-template and doctor from a terminal.
+"""`python -m deployer`: deploy, plan, publish-template and doctor from a terminal, for live and
+static dashboards (`--kind`).
 
 The token comes from `HF_TOKEN` or the `hf auth login` file and the Hub from `HF_ENDPOINT`, as
 huggingface_hub reads them. Exit codes: 0 success, 1 the deploy failed (doctor: an assumption does
@@ -18,6 +19,7 @@ from typing import TextIO
 
 from huggingface_hub import get_token
 
+from deployer import template
 from deployer.client import HubClient, configure_http
 from deployer.deploy import Deployer
 from deployer.doctor import Assumption, Doctor, Report, TokenRefused, Verdict
@@ -37,11 +39,12 @@ from deployer.publish import publish_template
 from deployer.request import (
     DEFAULT_HARDWARE,
     DEFAULT_NAME,
-    DEFAULT_TEMPLATE,
+    DEFAULT_TEMPLATES,
     HARDWARE,
     NAME_RULE,
     DashboardSettings,
     DeployRequest,
+    Kind,
     Visibility,
     checked,
     name_rule,
@@ -73,7 +76,7 @@ def main(
         if args.json:
             print(json.dumps(plan.to_dict()), file=out)
         else:
-            print(f"Plan for {plan.space_id}:", file=out)
+            print(f"Plan for {plan.space_id} ({plan.kind}):", file=out)
             for number, step in enumerate(plan.steps(), start=1):
                 print(f"  {number}. {step}", file=out)
             variables = ", ".join(f"{k}={v}" for k, v in plan.variables.items())
@@ -114,6 +117,8 @@ def _request(args: argparse.Namespace) -> DeployRequest:
     return DeployRequest(
         owner=args.owner,
         name=args.name,
+        kind=Kind(args.kind),
+        project=args.project,
         visibility=Visibility.PRIVATE if args.private else Visibility.PUBLIC,
         hardware=args.hardware,
         sleep_time=args.sleep_time,
@@ -137,18 +142,23 @@ def _publish(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not token:
         print(NO_TOKEN, file=err)
         return EXIT_INVALID
+    kind = Kind(args.kind)
     try:
-        published = publish_template(HubClient(token), args.to)
+        published = publish_template(
+            HubClient(token), args.to or DEFAULT_TEMPLATES[kind], kind=kind
+        )
     except DeployError as error:
         _say(f"Failed: {scrub(error.message, [token])}", err)
         return EXIT_FAILED
     if published.commit is None:
         print(
-            f"{published.space_id} already matches templates/trackio: nothing to publish.", file=out
+            f"{published.space_id} already matches {template.TEMPLATE_DIRS[kind].name}: nothing to"
+            " publish.",
+            file=out,
         )
     else:
         print(
-            f"Published {published.space_id} in one commit ({', '.join(published.changes)}).",
+            f"Published {published.space_id} in one commit ({template.summary(published.changes)}).",
             file=out,
         )
     print(published.url, file=out)
@@ -247,9 +257,15 @@ def _print_human(event: Event, out: TextIO) -> None:
         say(f"\nDeployed by {result.path.value}: {result.path_reason}.")
         say(f"Dashboard: {result.app_url}")
         snippet = "\n".join("    " + line if line else "" for line in result.snippet.splitlines())
-        say(
-            f"\nLog to it:\n\n{snippet}\n\nor set TRACKIO_SPACE_ID={result.space_id} in the environment."
-        )
+        if result.sync_command:
+            say(
+                f"\nIt shows the project {result.project} once your first sync lands:\n\n{snippet}"
+                f"\n\nor, from a terminal: {result.sync_command}"
+            )
+        else:
+            say(
+                f"\nLog to it:\n\n{snippet}\n\nor set TRACKIO_SPACE_ID={result.space_id} in the environment."
+            )
         state = "is running" if result.ready else f"is not ready yet ({result.stage})"
         say(f"\nYour Trackio dashboard {state}: {result.space_url}")
 
@@ -267,6 +283,16 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--owner", required=True, help="your username or an organization")
         command.add_argument(
             "--name", default=DEFAULT_NAME, help=f"the Space's name (default: {DEFAULT_NAME})"
+        )
+        command.add_argument(
+            "--kind",
+            choices=[k.value for k in Kind],
+            default=Kind.LIVE.value,
+            help="live: a Gradio Space that takes logs as they come (a paid plan); static: a free,"
+            " public, read-only dashboard of one project, updated by trackio.sync (default: live)",
+        )
+        command.add_argument(
+            "--project", help="the project a static dashboard shows (required with --kind static)"
         )
         command.add_argument(
             "--private", action="store_true", help="make the Space and its bucket private"
@@ -290,7 +316,9 @@ def _parser() -> argparse.ArgumentParser:
             help="an environment variable holding a write token for the Space (stored as its HF_TOKEN secret)",
         )
         command.add_argument(
-            "--template", default=DEFAULT_TEMPLATE, help="the template Space to duplicate"
+            "--template",
+            help=f"the template Space to duplicate (default: {DEFAULT_TEMPLATES[Kind.LIVE]}, or"
+            f" {DEFAULT_TEMPLATES[Kind.STATIC]} for static)",
         )
         command.add_argument(
             "--update", action="store_true", help="update the Space if it is already Trackio"
@@ -332,9 +360,19 @@ def _parser() -> argparse.ArgumentParser:
         help="seconds to wait for the throwaway Space to run (default 600)",
     )
     publish = commands.add_parser(
-        "publish-template", help="(re)publish templates/trackio as the template Space"
+        "publish-template",
+        help="(re)publish templates/trackio (or templates/trackio-static) as the template Space",
     )
     publish.add_argument(
-        "--to", required=True, metavar="ID", help="the template Space's id, e.g. owner/name"
+        "--kind",
+        choices=[k.value for k in Kind],
+        default=Kind.LIVE.value,
+        help="which template: live (templates/trackio) or static (templates/trackio-static)",
+    )
+    publish.add_argument(
+        "--to",
+        metavar="ID",
+        help=f"the template Space's id (default: {DEFAULT_TEMPLATES[Kind.LIVE]}, or"
+        f" {DEFAULT_TEMPLATES[Kind.STATIC]} with --kind static)",
     )
     return parser

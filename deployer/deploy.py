@@ -51,7 +51,7 @@ from deployer.paths import (
     choose_path,
 )
 from deployer.plan import space_secrets, space_variables
-from deployer.request import MOUNT_PATH, DeployRequest, checked
+from deployer.request import MOUNT_PATH, DeployRequest, Kind, checked
 from deployer.scrub import scrub_event
 
 CREATE_SCOPES = frozenset({"manage-repos", "contribute-repos"})
@@ -63,7 +63,10 @@ LOOK_SOON_SECONDS = 0.2
 LOG_GRACE_SECONDS = 2.0  # a finished build's log ends by itself; a slow stream gets this long
 # Variables every Space this app creates gets at creation; with no files of its own, they mark
 # a Space whose deploy stopped between creating it and committing the template.
-UNFINISHED_MARKERS = frozenset({"GRADIO_MCP_SERVER", "TRACKIO_DIR"})
+UNFINISHED_MARKERS = {
+    Kind.LIVE: frozenset({"GRADIO_MCP_SERVER", "TRACKIO_DIR"}),
+    Kind.STATIC: frozenset({"TRACKIO_BUCKET_ID"}),
+}
 COMMIT_MESSAGE = "Deploy the Trackio dashboard"
 # Failures whose message already says to deploy again with updating allowed.
 SAY_UPDATE_ALLOWED = frozenset(
@@ -116,7 +119,10 @@ class Deployer:
     def deploy(
         self, request: DeployRequest, *, sign_in: SignIn | None = None, wait: bool = True
     ) -> Iterator[Event]:
-        run = _Run(self, request, sign_in or SignIn(), wait=wait)
+        from deployer.static import StaticRun  # it builds on _Run
+
+        run_type = StaticRun if request.kind is Kind.STATIC else _Run
+        run = run_type(self, request, sign_in or SignIn(), wait=wait)
         secrets = (self.client.token, request.write_token)
         for event in run.events():
             yield scrub_event(event, secrets)
@@ -124,6 +130,8 @@ class Deployer:
 
 class _Run:
     """One deploy of one request: its steps, what they found, and the path they chose."""
+
+    builds = True  # the Space is built after it is created or updated (a static one is not)
 
     def __init__(
         self, deployer: Deployer, request: DeployRequest, sign_in: SignIn, *, wait: bool
@@ -135,13 +143,17 @@ class _Run:
         self.sign_in = sign_in
         self.wait = wait
         self.step: Step | None = None
-        self.findings = Findings(request.space_id, request.template, request.allow_update)
+        self.findings = Findings(
+            request.space_id, request.template_id, request.allow_update, kind=request.kind
+        )
         self.choice: PathChoice = choose_path(self.findings)  # until the checks find more
         self.existing: SpaceInfo | None = None
         self.bucket_id = request.bucket_id
         self.bucket_exists = False  # with the visibility the Space will have (or as allowed)
-        self.mounted: str | None = None  # the bucket an existing Space mounts at /data
+        # The bucket an existing dashboard keeps its runs in already, and how that is known.
+        self.kept: tuple[str, str] | None = None
         self.private = request.private  # the Space's visibility: an update keeps the Space's own
+        self.project = request.project_name
         self.expected_sha: str | None = None
         # Commits before this deploy's own: the runtime may still report them while it builds.
         self.earlier_commits: set[str] = set()
@@ -203,13 +215,14 @@ class _Run:
                 )
                 yield Done(self._result(stage=str(runtime.stage), ready=False))
                 return
-            stage = yield from self._step(Step.BUILD, self._build)
-            if stage != "RUNNING":
-                yield from self._warn(
-                    f"The Space is still building after {self.deployer.wait_timeout:.0f} s. It will come up on its own: follow it at {self.space_url}"
-                )
-                yield Done(self._result(stage=stage, ready=False))
-                return
+            if self.builds:
+                stage = yield from self._step(Step.BUILD, self._build)
+                if stage != "RUNNING":
+                    yield from self._warn(
+                        f"The Space is still building after {self.deployer.wait_timeout:.0f} s. It will come up on its own: follow it at {self.space_url}"
+                    )
+                    yield Done(self._result(stage=stage, ready=False))
+                    return
             yield from self._step(Step.VERIFY, self._verify)
             yield Done(self._result(stage="RUNNING", ready=True))
         except RepositoryNotFoundError:  # the checks found it (or made it): someone deleted it
@@ -269,6 +282,8 @@ class _Run:
             warnings=tuple(self.warnings),
             refused=tuple(self.refused),
             settings_separately=self.separately is not None,
+            kind=self.request.kind,
+            project=self.project,
         )
 
     # -- check: read-only --------------------------------------------------------------------------
@@ -279,7 +294,7 @@ class _Run:
             raise DeployError(Problem.READ_ONLY_TOKEN, READ_ONLY_MESSAGE)
         if self.sign_in.scopes is not None and not CREATE_SCOPES & set(self.sign_in.scopes):
             raise DeployError(Problem.MISSING_SCOPE, MISSING_SCOPE_MESSAGE)
-        check_owner(me, self.request.owner, self.sign_in)
+        check_owner(me, self.request.owner, self.sign_in, kind=self.request.kind)
         try:
             self.existing = self.call(
                 "look up the Space",
@@ -303,7 +318,7 @@ class _Run:
         if info is None:
             return SpaceFound.NONE
         if "trackio" in (info.tags or []):
-            return SpaceFound.TRACKIO
+            return SpaceFound.TRACKIO_STATIC if info.sdk == "static" else SpaceFound.TRACKIO
         return SpaceFound.UNFINISHED if self._is_unfinished(info) else SpaceFound.OTHER
 
     def _is_unfinished(self, info: SpaceInfo) -> bool:
@@ -311,22 +326,25 @@ class _Run:
         files the Hub writes into a new Space, and the variables this app sets when it creates one.
         Such a Space holds nothing of the user's, so finishing the deploy in it damages nothing."""
         files = {s.rfilename for s in info.siblings or []}
-        if info.sdk != "gradio" or not files <= {*template.HUB_FILES, "README.md"}:
+        if info.sdk != self.request.kind.sdk or not files <= {*template.HUB_FILES, "README.md"}:
             return False
+        markers = {
+            key: value
+            for key, value in space_variables(self.request).items()
+            if key in UNFINISHED_MARKERS[self.request.kind]
+        }
         try:
             variables = self.call(
                 "read the Space's variables", lambda: self.api.get_space_variables(self.space_id)
             )
         except DeployError:
             return False  # not ours to read, so not ours to finish
-        return all(
-            key in variables and variables[key].value == value
-            for key, value in space_variables(self.request).items()
-            if key in UNFINISHED_MARKERS
+        return bool(markers) and all(
+            key in variables and variables[key].value == value for key, value in markers.items()
         )
 
     def _check_template(self) -> TemplateFound:
-        name = self.request.template
+        name = self.request.template_id
         try:
             info = self.call(
                 "read the template Space",
@@ -337,9 +355,8 @@ class _Run:
             return TemplateFound(exists=False)
         except DeployError as error:
             return TemplateFound(error=error)
-        return TemplateFound(
-            drift=tuple(template.drift({s.rfilename: s.blob_id for s in info.siblings or []}))
-        )
+        remote = template.remote_blob_ids(info.siblings, template.template_files(self.request.kind))
+        return TemplateFound(drift=tuple(template.drift(remote, kind=self.request.kind)))
 
     def _check_bucket(self, me: Me) -> Iterator[Event]:
         """Before any write: the bucket the dashboard will keep its runs in has the Space's
@@ -347,9 +364,8 @@ class _Run:
         if self.bucket_id is None:
             return
         updating = self.choice.path is DeployPath.UPDATE and self.existing is not None
-        mounted = _mounted_bucket(self._volumes_of(self.existing)) if updating else None
-        self.mounted = mounted
-        bucket = self.bucket_id = mounted or self.bucket_id
+        kept = self.kept = self._kept_bucket() if updating else None
+        bucket = self.bucket_id = kept[0] if kept else self.bucket_id
         namespace = bucket.split("/")[0]
         try:
             info = self.call(
@@ -358,7 +374,7 @@ class _Run:
                 namespace=namespace,
             )
         except BucketNotFoundError:
-            if not mounted:  # it will be created: the person must be allowed to, there
+            if not kept:  # it will be created: the person must be allowed to, there
                 check_bucket_namespace(me, namespace, self.sign_in)
             return
         self.bucket_exists = True
@@ -388,8 +404,8 @@ class _Run:
     def _storage(self) -> Iterator[Event]:
         bucket = self.bucket_id
         assert bucket is not None
-        if self.mounted:
-            return f"keeping the bucket {bucket} already mounted at {MOUNT_PATH}"
+        if self.kept:
+            return f"keeping the bucket {bucket} {self.kept[1]}"
         if self.bucket_exists:
             return f"{bucket} is already there ({_visibility(self.private)})"
         try:
@@ -422,6 +438,12 @@ class _Run:
             " allows it."
         )
 
+    def _kept_bucket(self) -> tuple[str, str] | None:
+        """The bucket the existing dashboard uses already, and how that is known."""
+        assert self.existing is not None
+        mounted = _mounted_bucket(self._volumes_of(self.existing))
+        return (mounted, f"already mounted at {MOUNT_PATH}") if mounted else None
+
     def _volumes_of(self, info: SpaceInfo) -> list[Volume]:
         """The Space's volumes: as its info tells, or, when that does not say, its runtime."""
         runtime = info.runtime
@@ -453,7 +475,8 @@ class _Run:
             return detail
         if self.choice.path is DeployPath.DUPLICATE:
             yield from self._duplicate()
-        commit = self._create_and_upload() if self.choice.path is DeployPath.UPLOAD else None
+        upload = self.choice.path is DeployPath.UPLOAD
+        commit = self._create_and_upload() if upload else self._finish_duplicate()
         self.created = True
         info = self._read_space()
         self.expected_sha = commit or info.sha
@@ -513,7 +536,7 @@ class _Run:
 
         def duplicate(**settings: Any) -> Any:
             return self.api.duplicate_repo(
-                self.request.template, self.space_id, repo_type="space", **settings
+                self.request.template_id, self.space_id, repo_type="space", **settings
             )
 
         try:
@@ -529,12 +552,17 @@ class _Run:
                 replace(self.findings, duplicate_failed=DuplicateFailed(error, space_made=made))
             )
 
+    def _finish_duplicate(self) -> str | None:
+        """What follows the duplicate; the commit it made, if any. A live dashboard's duplicate
+        is complete: its variables, secrets and volume came with it."""
+        return None
+
     def _create_and_upload(self) -> str:
         """Create the Space, then one commit of the template's files; returns the commit."""
 
         def create(**settings: Any) -> Any:
             return self.api.create_repo(
-                self.space_id, repo_type="space", space_sdk="gradio", **settings
+                self.space_id, repo_type="space", space_sdk=self.request.kind.sdk, **settings
             )
 
         try:
@@ -549,7 +577,7 @@ class _Run:
             self.earlier_commits.add(parent)
         return self._commit(
             "upload the template's files",
-            list(template.template_files()),
+            list(self._files()),
             [],
             message=COMMIT_MESSAGE,
             parent=parent,
@@ -578,7 +606,7 @@ class _Run:
         """Returns the commit the Space runs afterwards, and what changed."""
         info = self.existing
         assert info is not None
-        remote = {s.rfilename: s.blob_id for s in info.siblings or []}
+        remote = template.remote_blob_ids(info.siblings, template.template_files())
         local = template.template_blob_ids()
         changed = [p for p in local if remote.get(p) != local[p]]
         removed = [p for p in sorted(template.FORMER_TEMPLATE_FILES) if p in remote]
@@ -623,6 +651,10 @@ class _Run:
             f"{len(operations)} file change(s) and {len(changes)} setting change(s), one restart",
         )
 
+    def _files(self) -> dict[str, bytes]:
+        """The files this deploy puts in the Space, by path."""
+        return template.template_files()
+
     def _commit(
         self,
         action: str,
@@ -632,14 +664,14 @@ class _Run:
         message: str,
         parent: str | None,
     ) -> str:
-        """One commit of the template's `changed` files (and `removed` ones) on top of `parent`;
+        """One commit of this deploy's `changed` files (and `removed` ones) on top of `parent`;
         returns the Space's commit id afterwards.
 
         Each try builds its operations afresh: the client keeps what it learnt of the remote files
         on them, and a try after a lost answer must see that the files are there by now. A commit
         that landed but whose answer was lost gets 412 when sent again (its parent moved on): when
-        the Space then holds the template's files, that is success."""
-        files = template.template_files()
+        the Space then holds exactly what the commit changes, that is success."""
+        files = self._files()
 
         def commit() -> Any:
             operations: list[Any] = [CommitOperationAdd(p, files[p]) for p in changed]
@@ -661,7 +693,10 @@ class _Run:
                 "look up the Space",
                 lambda: self.client.space_info(self.space_id, files_metadata=True),
             )
-            if template.drift({s.rfilename: s.blob_id for s in info.siblings or []}, partial=True):
+            remote = template.remote_blob_ids(info.siblings, files)
+            if any(remote.get(p) != template.blob_id(files[p]) for p in changed) or any(
+                p in remote for p in removed
+            ):
                 raise
             assert info.sha is not None
             return info.sha

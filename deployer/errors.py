@@ -22,6 +22,8 @@ class Problem(StrEnum):
     PLAN_REQUIRED = "plan_required"
     SPACE_EXISTS = "space_exists"
     NOT_TRACKIO = "not_trackio"
+    OTHER_KIND = "other_kind"  # a Trackio dashboard of the other kind (live or static)
+    NEWER_TRACKIO = "newer_trackio"  # the dashboard runs a newer trackio than this app deploys
     NOT_CREATED_HERE = "not_created_here"
     RATE_LIMITED = "rate_limited"
     HUB_UNAVAILABLE = "hub_unavailable"
@@ -179,20 +181,29 @@ def org_not_granted_message(org: str) -> str:
     )
 
 
+STATIC_INSTEAD = (
+    "deploy a static dashboard instead: free on every plan, public, showing one project that you"
+    ' update with trackio.sync(..., sdk="static")'
+)
+
+
 def plan_message(owner: str, *, is_org: bool | None) -> str:
+    """Why `owner` cannot host a live dashboard, and the ways on: upgrading, or a static one."""
     if is_org:
         return (
             f"The organization {owner} is on the free plan, which cannot host a Gradio Space."
-            f" Upgrade {owner} to a Team or Enterprise plan, or deploy to your own account."
+            f" Upgrade {owner} to a Team or Enterprise plan, deploy to your own account, or"
+            f" {STATIC_INSTEAD}."
         )
     if is_org is False:
         return (
             f"Hosting a Gradio Space needs a PRO subscription, and {owner} is on the free plan."
-            " Subscribe to PRO (https://huggingface.co/pro), or deploy to an organization with a paid plan."
+            " Subscribe to PRO (https://huggingface.co/pro) for a live dashboard, deploy to an"
+            f" organization with a paid plan, or {STATIC_INSTEAD}."
         )
     return (
         f"{owner} needs a paid plan to host a Gradio Space: PRO for a personal account, Team or"
-        " Enterprise for an organization."
+        f" Enterprise for an organization. Or {STATIC_INSTEAD}."
     )
 
 
