@@ -32,9 +32,9 @@ from deployer import (
     whoami,
 )
 from deployer.dashboards import Action, Dashboard, Listed, list_dashboards, wake
-from deployer.request import HARDWARE
+from deployer.request import HARDWARE, Kind
 from page import dashboards
-from page.form import FIELDS, SLEEP_CHOICES, Form, badge_markdown, prefill
+from page.form import FIELDS, SLEEP_CHOICES, Form, badge_markdown, first_kind, prefill
 from page.gradio_workarounds import SignInFixes
 from page.identity import LOCAL_TOKEN, ON_SPACES, Identity, identity
 from page.ids import ElementId
@@ -67,7 +67,8 @@ your organizations, ready for `trackio.init(project="...", space_id="you/trackio
     with gr.Column(visible=True) as signed_out:
         gr.Markdown("""
 **What it creates:** one Space running the Trackio dashboard, and one storage bucket mounted at
-`/data` so your runs survive restarts.
+`/data` so your runs survive restarts. On the free plan, a static dashboard instead: a free,
+public page of one project, read from a public bucket that `trackio.sync` fills.
 
 **What sign-in asks for:** your username and avatar (to show who is signed in), and permission to
 *create repositories* (`contribute-repos`). With it this app can create the Space and its bucket,
@@ -93,16 +94,31 @@ the deploy and never stored. On the consent page, tick the organizations you wan
                 owner_status = gr.Markdown()
                 name_status = gr.Markdown()
                 with gr.Row():
+                    kind = gr.Radio(
+                        [
+                            ("Live: runs appear as they are logged (paid plan)", Kind.LIVE.value),
+                            ("Static: free, public, shows the runs you sync", Kind.STATIC.value),
+                        ],
+                        value=Form.kind,
+                        label="Kind of dashboard",
+                    )
                     visibility = gr.Radio(
                         ["public", "private"], value=Form.visibility, label="Visibility"
                     )
+                project = gr.Textbox(
+                    label="Project",
+                    placeholder="my-project",
+                    info="The trackio project the static dashboard shows: the one you log and sync",
+                    max_length=96,
+                    visible=False,
+                )
+                with gr.Row():
                     hardware = gr.Dropdown(
                         list(HARDWARE),
                         value=Form.hardware,
                         label="Hardware",
                         info="cpu-basic is included with PRO",
                     )
-                with gr.Row():
                     storage = gr.Checkbox(
                         value=Form.storage, label="Keep runs in a storage bucket (recommended)"
                     )
@@ -115,7 +131,7 @@ the deploy and never stored. On the consent page, tick the organizations you wan
                     value=Form.update,
                     label="Update it if it is already a Trackio dashboard (its data is kept)",
                 )
-                with gr.Accordion("Advanced", open=False):
+                with gr.Accordion("Advanced", open=False) as advanced:
                     sleep_time = gr.Dropdown(
                         SLEEP_CHOICES,
                         value=Form.sleep_time,
@@ -192,10 +208,12 @@ the deploy and never stored. On the consent page, tick the organizations you wan
                     cancel = gr.Button("Cancel", elem_id=ElementId.CANCEL)
             actions_progress = gr.HTML(elem_id=ElementId.ACTIONS)
     listing = gr.State(None)  # the listing the table shows: a click acts only on what it offers
-    pending = gr.State(None)  # the action waiting for the person's yes: (action, Space ids)
+    pending = gr.State(None)  # the action waiting for the person's yes: (action, dashboards)
     components = {
         "owner": owner,
         "name": name,
+        "kind": kind,
+        "project": project,
         "visibility": visibility,
         "hardware": hardware,
         "storage": storage,
@@ -226,19 +244,47 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         except DeployError as error:
             return signed_out_view(problem(error.message))
         choices = owners(me, who.sign_in)
-        chosen = linked.owner if any(o.name == linked.owner for o in choices) else choices[0].name
+        chosen = next((o for o in choices if o.name == linked.owner), choices[0])
+        offered = first_kind(chosen, linked.kind)
         return {
             signed_out: gr.update(visible=False),
             signed_in: gr.update(visible=True),
             dashboards_tab: gr.update(visible=True),
             status: signed_in_as(who.user, who.name, local=who.local),
-            owner: gr.update(choices=[(o.label, o.name) for o in choices], value=chosen),
+            owner: gr.update(choices=[(o.label, o.name) for o in choices], value=chosen.name),
             name: gr.update(value=linked.name),
+            kind: gr.update(value=offered),
             visibility: gr.update(value=linked.visibility),
-            hardware: gr.update(value=linked.hardware),
-            owner_status: owner_note(chosen, choices),
+            owner_status: owner_note(chosen.name, choices, offered),
             owners_on_offer: choices,
+            **kind_fields(offered, linked),
         }
+
+    def kind_fields(chosen: str, linked: Form | None = None) -> dict:
+        """A static dashboard asks for its project; it has no hardware, storage choice or
+        advanced settings (they belong to a server). `linked`: what a deploy link filled in."""
+        live = chosen != Kind.STATIC
+        shown: dict[str, Any] = {"visible": not live}
+        hardware_shown: dict[str, Any] = {"visible": live}
+        if linked is not None:
+            shown["value"], hardware_shown["value"] = linked.project, linked.hardware
+        return {
+            project: gr.update(**shown),
+            hardware: gr.update(**hardware_shown),
+            storage: gr.update(visible=live),
+            advanced: gr.update(visible=live),
+        }
+
+    def on_owner(chosen: str, choices: list) -> dict:
+        offered = first_kind(next((o for o in choices if o.name == chosen), None))
+        return {
+            kind: offered,
+            owner_status: owner_note(chosen, choices, offered),
+            **kind_fields(offered),
+        }
+
+    def on_kind(chosen_kind: str, chosen: str, choices: list) -> dict:
+        return {owner_status: owner_note(chosen, choices, chosen_kind), **kind_fields(chosen_kind)}
 
     def signed_out_view(note: str) -> dict:
         return {
@@ -267,11 +313,16 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         except DeployError as error:
             return error.message
 
-    signing_in = [signed_out, signed_in, dashboards_tab, status, owner, name, visibility, hardware]
-    signing_in.append(owner_status)
-    demo.load(on_load, outputs=[*signing_in, owners_on_offer], api_visibility="private").then(
-        on_form, inputs_kwargs=form, outputs=[plan, badge], api_visibility="private"
-    ).then(on_name, [owner, name], name_status, api_visibility="private")
+    by_kind = [project, hardware, storage, advanced]
+    signing_in = [signed_out, signed_in, dashboards_tab, status, owner, name, kind, project]
+    signing_in += [visibility, hardware]
+    demo.load(
+        on_load,
+        outputs=[*signing_in, owner_status, owners_on_offer, *by_kind],
+        api_visibility="private",
+    ).then(on_form, inputs_kwargs=form, outputs=[plan, badge], api_visibility="private").then(
+        on_name, [owner, name], name_status, api_visibility="private"
+    )
     for component in form.values():
         component.change(
             on_form,
@@ -280,7 +331,18 @@ the deploy and never stored. On the consent page, tick the organizations you wan
             trigger_mode="always_last",
             api_visibility="private",
         )
-    owner.change(owner_note, [owner, owners_on_offer], owner_status, api_visibility="private")
+    owner.input(
+        on_owner,
+        [owner, owners_on_offer],
+        [kind, owner_status, *by_kind],
+        api_visibility="private",
+    )
+    kind.change(
+        on_kind,
+        [kind, owner, owners_on_offer],
+        [owner_status, *by_kind],
+        api_visibility="private",
+    )
     gr.on(
         [owner.change, name.change],
         on_name,
@@ -305,6 +367,7 @@ the deploy and never stored. On the consent page, tick the organizations you wan
             yield shown(view)
             return
         deploy_request = Form(**values).request()
+        view.kind = deploy_request.kind
         yield shown(view, busy=True)  # first, so the click is answered before any work begins
         try:
             running = DEPLOYS.start_or_join(
@@ -346,7 +409,6 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         concurrency_id="deploy",
         api_name="deploy",
     )
-
     # -- Your dashboards: the listing, then actions asked about first -----------------------------
 
     def on_list(profile: gr.OAuthProfile | None, oauth_token: gr.OAuthToken | None):
@@ -376,7 +438,7 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         return {
             asking: gr.update(visible=True),
             question: dashboards.question(action, chosen, listed.template_version),
-            pending: (action, tuple(d.space_id for d in chosen)),
+            pending: (action, chosen),
         }
 
     def on_pick(listed: Listed | None, event: gr.EventData) -> dict:
@@ -392,7 +454,7 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         return ask(Action.UPGRADE, listed.behind, listed)
 
     def on_confirm(
-        asked: tuple[Action, tuple[str, ...]] | None,
+        asked: tuple[Action, tuple[Dashboard, ...]] | None,
         profile: gr.OAuthProfile | None,
         oauth_token: gr.OAuthToken | None,
         request: gr.Request,
@@ -401,17 +463,18 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         if asked is None or who is None:
             yield {asking: gr.update(visible=False), pending: None}
             return
-        action, space_ids = asked
+        action, chosen = asked
         view = dashboards.ActionsView(action)
         yield {asking: gr.update(visible=False), pending: None, actions_progress: ""}
-        for space_id in space_ids:  # one after the other, each followed to its end
-            shown = view.start(space_id)
+        for dashboard in chosen:  # one after the other, each followed to its end
+            space_id = dashboard.space_id
+            shown = view.start(dashboard)
             try:
                 running = DEPLOYS.start_or_join(
                     user=who.user,
                     space_id=space_id,
                     session=request.session_hash or "",
-                    deploy=acting(who, action, space_id),
+                    deploy=acting(who, action, dashboard),
                 )
             except DeployError as busy:
                 shown.refusal = busy.message
@@ -424,10 +487,12 @@ the deploy and never stored. On the consent page, tick the organizations you wan
             view.finished.add(space_id)
             yield {actions_progress: view.html()}
 
-    def acting(who: Identity, action: Action, space_id: str) -> Callable[[], Iterable[Event]]:
-        deployer = Deployer(who.token)
+    def acting(
+        who: Identity, action: Action, dashboard: Dashboard
+    ) -> Callable[[], Iterable[Event]]:
+        deployer, space_id = Deployer(who.token), dashboard.space_id
         if action is Action.UPGRADE:
-            return lambda: deployer.upgrade(space_id, sign_in=who.sign_in)
+            return lambda: deployer.upgrade(space_id, sign_in=who.sign_in, kind=dashboard.kind)
         return lambda: wake(deployer.client, space_id)
 
     listed_outputs = [listing_status, dashboards_table, listing, upgrade_all]

@@ -10,11 +10,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any, TextIO
 
+from huggingface_hub.errors import RepositoryNotFoundError
+
 from deployer.client import HubClient
 from deployer.dashboards import Dashboard, Listed, Progress, list_dashboards
 from deployer.deploy import Deployer
 from deployer.errors import DeployError
 from deployer.events import Done, Event, Failed, Upgraded, to_json
+from deployer.request import Kind
+from deployer.scrub import for_terminal
 
 COMMANDS = ("list", "upgrade")
 
@@ -50,40 +54,56 @@ def run(
     try:
         if args.command == "list":
             return _list(client, as_json=args.json, out=out, err=err) is not None
-        space_ids = args.space_ids
         if args.behind:
             listed = _list(client, as_json=args.json, out=out, err=err, table=False)
             if listed is None:
                 return False
-            space_ids = [d.space_id for d in listed.behind]
+            chosen = [(d.space_id, d.kind) for d in listed.behind]
             if not args.json:
-                behind = ", ".join(space_ids) or "none"
-                print(f"Behind trackio {listed.template_version}: {behind}", file=out)
+                behind = ", ".join(space_id for space_id, _ in chosen) or "none"
+                say(f"Behind trackio {listed.template_version}: {behind}", out)
+        else:
+            chosen = [(space_id, _kind_of(client, space_id)) for space_id in args.space_ids]
     except DeployError as error:
-        print(f"FAILED: {error.message}", file=err)
+        say(f"FAILED: {error.message}", err)
         return False
     deployer = Deployer(token, wait_timeout=args.timeout)
     succeeded = True
-    for space_id in space_ids:
+    for space_id, kind in chosen:
         if not args.json:
-            print(f"\n== {space_id}", file=out, flush=True)
-        for event in deployer.upgrade(space_id):
+            say(f"\n== {space_id}", out)
+        for event in deployer.upgrade(space_id, kind=kind):
             if args.json:
                 print(json.dumps({"space_id": space_id, **to_json(event)}), file=out, flush=True)
             elif isinstance(event, Upgraded):
                 backup = f"backup at {event.backup}" if event.backup else "no database to back up"
-                print(
+                say(
                     f"Upgraded {event.space_id} from trackio {event.from_version} to"
                     f" {event.to_version}; checked {event.checked}; {backup}.",
-                    file=out,
+                    out,
                 )
             elif isinstance(event, Done):
                 if not event.result.ready:
-                    print(f"{space_id}: {event.result.path_reason}; nothing to do.", file=out)
+                    say(f"{space_id}: {event.result.path_reason}; nothing to do.", out)
+                elif kind is Kind.STATIC:
+                    say(f"Updated {space_id}'s frontend to this app's trackio.", out)
             else:
                 print_event(event, out)
             succeeded = succeeded and not isinstance(event, Failed)
     return succeeded
+
+
+def _kind_of(client: HubClient, space_id: str) -> Kind:
+    """Which kind of dashboard the Space is (one request); a missing Space or an invalid id is
+    the upgrade's to say."""
+    owner = space_id.split("/", maxsplit=1)[0]
+    try:
+        info = client.call(
+            "look up the Space", owner, lambda: client.api.space_info(space_id, expand=["sdk"])
+        )
+    except (RepositoryNotFoundError, ValueError):
+        return Kind.LIVE
+    return Kind.STATIC if info.sdk == Kind.STATIC.sdk else Kind.LIVE
 
 
 def _list(
@@ -94,12 +114,18 @@ def _list(
         if as_json:
             print(json.dumps(_json(event)), file=out, flush=True)
         elif isinstance(event, Progress):
-            print(f"[{event.done}/{event.total}] {event.message}", file=err, flush=True)
+            say(f"[{event.done}/{event.total}] {event.message}", err)
         if isinstance(event, Listed):
             listed = event
     if listed is not None and table and not as_json:
-        print("\n".join(_table(listed)), file=out)
+        for line in _table(listed):
+            say(line, out)
     return listed
+
+
+def say(text: str, out: TextIO) -> None:
+    """A line for a terminal: what came from the Hub or a Space loses every control sequence."""
+    print(for_terminal(text), file=out, flush=True)
 
 
 def _json(event: Progress | Listed) -> dict[str, Any]:

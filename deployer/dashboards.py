@@ -24,14 +24,14 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlparse
 
-from huggingface_hub import SpaceInfo, hf_hub_url
+from huggingface_hub import SpaceInfo, Volume, hf_hub_url
 from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
 from deployer.account import Me, SignIn, whoami
 from deployer.client import HubClient
 from deployer.errors import DeployError, Problem
 from deployer.events import STEP_TITLES, Event, Failed, Step, StepFinished, StepStarted
-from deployer.request import MOUNT_PATH, NAME_RULE
+from deployer.request import MOUNT_PATH, NAME_RULE, Kind
 from deployer.space_api import SpaceApi
 from deployer.template import pinned_trackio_version
 from deployer.versions import MIN_UPGRADABLE, is_older, trackio_pin
@@ -44,13 +44,6 @@ VERSION_TIMEOUT = 5.0  # a dashboard that is slow to say its version is read fro
 WORKERS = 8
 # What a dashboard says of itself is shown only if it looks like what it claims to be.
 VERSION_SHAPE = re.compile(r"[0-9A-Za-z.+-]{1,64}")
-
-
-class Kind(StrEnum):
-    LIVE = "live"  # a Gradio Space: logs arrive as they are made
-    STATIC = (
-        "static"  # a static Space fed from a public bucket by `trackio.sync(..., sdk="static")`
-    )
 
 
 class VersionSource(StrEnum):
@@ -87,14 +80,15 @@ class Dashboard:
         actions = [Action.OPEN]
         if self.may_change and self.stage in WAKEABLE_STAGES:
             actions.append(Action.WAKE)
-        if self.may_change and self.behind and self.kind is Kind.LIVE and not self.too_old:
+        if self.may_change and self.behind and not self.too_old:
             actions.append(Action.UPGRADE)
         return tuple(actions)
 
     @property
     def too_old(self) -> bool:
-        """Older than any upgrade in place carries over (see `deployer.upgrade`)."""
-        return is_older(self.trackio_version, MIN_UPGRADABLE)
+        """A live dashboard older than any upgrade in place carries over (`deployer.upgrade`); a
+        static one takes any frontend."""
+        return self.kind is Kind.LIVE and is_older(self.trackio_version, MIN_UPGRADABLE)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -223,7 +217,7 @@ def _describe(client: HubClient, space: SpaceInfo, owner: Owner, template: str) 
     stage = str(runtime.stage) if runtime else "UNKNOWN"
     app_url = dashboard_url(client.endpoint, space)
     private = bool(space.private)
-    bucket = mounted_bucket(space)
+    bucket = mounted_bucket(runtime.volumes if runtime else None)
     if kind is Kind.STATIC:
         config = _static_config(client, space)
         version = _version_shaped(config.get("version"))
@@ -264,9 +258,9 @@ def dashboard_url(endpoint: str, space: SpaceInfo) -> str:
     return space.host or f"https://{space.subdomain}.hf.space"
 
 
-def mounted_bucket(space: SpaceInfo) -> str | None:
-    """The bucket the Space mounts at /data, if any."""
-    for volume in (space.runtime.volumes if space.runtime else None) or []:
+def mounted_bucket(volumes: list[Volume] | None) -> str | None:
+    """The bucket mounted at /data among a Space's volumes, if any."""
+    for volume in volumes or []:
         if volume.type == "bucket" and volume.mount_path == MOUNT_PATH:
             return volume.source
     return None

@@ -41,8 +41,8 @@ from huggingface_hub import BucketFile, CommitOperationAdd, CommitOperationDelet
 
 from deployer import template
 from deployer.client import HubClient
-from deployer.dashboards import mounted_bucket, pinned_version, read_space_file
-from deployer.errors import DeployError, Problem
+from deployer.dashboards import pinned_version, read_space_file
+from deployer.errors import REFUSALS, DeployError, Problem
 from deployer.events import DeployPath, Done, Event, Result, Step, Upgraded
 from deployer.inventory import Inventory, count_database, count_served
 from deployer.paths import PathChoice
@@ -85,8 +85,10 @@ class UpgradeState:
 
 class Upgrading:
     """The upgrade steps of a deploy run. `deployer.deploy._Run` mixes this in and provides the
-    Space it found (`existing`), its bucket (`bucket_id`), its address (`host`), the commit to wait
-    for (`expected_sha`), and `call`, `_step`, `_warn`, `_build` and `_setting_changes`."""
+    Space it found (`existing`), its bucket (`bucket_id`, and `kept` when the Space mounts it
+    already), its visibility (`private`), its address (`host`), the commit to wait for
+    (`expected_sha`), and `call`, `_step`, `_warn`, `_build`, `_commit`, `_setting_changes` and
+    `_apply`."""
 
     client: HubClient
     api: HfApi
@@ -108,6 +110,9 @@ class Upgrading:
     _storage: Callable[[], Iterator[Event]]
     _commit: Callable[..., str]
     _setting_changes: Callable[[SpaceInfo], list]
+    _apply: Callable[[list], Iterator[Event]]
+    kept: tuple[str, str] | None
+    private: bool
     _result: Callable[..., Result]
     choice: PathChoice
 
@@ -144,7 +149,7 @@ class Upgrading:
             "upgrade dashboards",
             lambda: self.api.auth_check(space, repo_type="space", write=True),
         )
-        remote = {s.rfilename: s.blob_id for s in info.siblings or []}
+        remote = template.remote_blob_ids(info.siblings, template.template_files())
         local = template.template_blob_ids()
         target = template.pinned_trackio_version()
         version = (
@@ -175,16 +180,18 @@ class Upgrading:
         )
         self.upgrading = state
         self.host = (info.host or "").rstrip("/")
-        self.bucket_id = mounted_bucket(info) or self.bucket_id
         if not state.needed:
             return f"{space} runs trackio {version}, the template's files: nothing to upgrade"
-        if self.bucket_id is None:
+        # An upgrade alone keeps what the Space mounts; a deploy mounts its bucket first.
+        if self.bucket_id is None or (self.keep_settings and not self.kept):
             raise DeployError(
                 Problem.CANNOT_UPGRADE,
                 f"{space} has no bucket at /data: its runs live only inside the running Space, and"
                 " the restart an upgrade needs would lose them. Deploy it again with updating"
                 " allowed and storage on: that mounts a bucket first.",
             )
+        if self.private:  # verified through a Space token: refused before any change without one
+            self._space_token()
         # For a rollback, kept before anything changes: the files the commit replaces.
         state.previous = {
             path: read_space_file(self.client, space, path, revision=info.sha)
@@ -301,9 +308,8 @@ class Upgrading:
         state = self._state
         assert self.existing is not None
         changes = [] if self.keep_settings else self._setting_changes(self.existing)
-        state.variables_changed = True
-        for action, apply in changes:
-            self.call(action, apply)
+        state.variables_changed = True  # from here on, a rollback puts them back
+        yield from self._apply(changes)
         if not state.interrupted:
             self.call(
                 "pause writes for the restart",
@@ -319,7 +325,6 @@ class Upgrading:
             )
         self.expected_sha = state.committed or state.base_sha
         self.call("start the new version", lambda: self.api.restart_space(self.space_id))
-        yield from ()
         files = len(state.changed) + len(state.removed)
         return f"{files} file change(s) and {len(changes)} setting change(s), then one restart"
 
@@ -472,8 +477,25 @@ class Upgrading:
     # -- waiting ---------------------------------------------------------------------------------------
 
     def _dashboard(self) -> SpaceApi:
-        """The dashboard's own API, which is never sent the person's token."""
-        return SpaceApi(self.host)
+        """The dashboard's own API, never sent the person's token: a private one is opened with a
+        Space token from the Hub, fresh each time (they are short-lived)."""
+        return SpaceApi(self.host, sign=self._space_token() if self.private else None)
+
+    def _space_token(self) -> str:
+        try:
+            return self.call(
+                "get a token for the private Space",
+                lambda: self.client.space_token(self.space_id),
+            )
+        except DeployError as refused:
+            if refused.problem not in REFUSALS:
+                raise
+            raise DeployError(
+                Problem.CANNOT_UPGRADE,
+                f"The Hub gave no token to open the private {self.space_id} ({refused.message}),"
+                " and your own is never sent to a Space: without one, the upgrade could not check"
+                " that the new version serves every run. Upgrade it with `trackio bump` instead.",
+            ) from None
 
     def _stage(self) -> str:
         runtime = self.call(
@@ -535,7 +557,7 @@ def _refuse_version(space: str, version: str | None, target: str) -> None:
         )
     if is_older(target, version):
         raise DeployError(
-            Problem.CANNOT_UPGRADE,
+            Problem.NEWER_TRACKIO,
             f"{space} runs trackio {version}, newer than this app's {target}: there is nothing to"
             " upgrade.",
         )

@@ -12,6 +12,7 @@ from localhub.accounts import Accounts
 from localhub.auth import Access
 from localhub.buckets import Buckets
 from localhub.cas import Cas
+from localhub.deviations import Deviations
 from localhub.oauth import Provider
 from localhub.repos import Repos
 from localhub.runtime import Runtime
@@ -34,6 +35,7 @@ class Backend:
     provider: Provider
     traffic: Traffic
     simulated: SimulatedAnswers
+    deviations: Deviations
 
     @classmethod
     def build(
@@ -44,10 +46,11 @@ class Backend:
         endpoint: str,
         traffic: Traffic,
         simulated: SimulatedAnswers,
+        deviations: Deviations,
     ) -> Backend:
         access = Access(store)
         settings = SpaceSettings(store, access)
-        repos = Repos(store, access, runtime, settings, endpoint=endpoint)
+        repos = Repos(store, access, runtime, settings, endpoint=endpoint, deviations=deviations)
         cas = Cas(store, url=f"{endpoint}/cas")
         return cls(
             store=store,
@@ -60,4 +63,5 @@ class Backend:
             provider=Provider(store, endpoint=endpoint),
             traffic=traffic,
             simulated=simulated,
+            deviations=deviations,
         )

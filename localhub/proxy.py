@@ -1,8 +1,8 @@
 """The HTTPS proxy of `python -m localhub run`: a program that addresses the Hub and its Spaces by
 their real names reaches localhub instead, unmodified.
 
-- `https://{subdomain}.hf.space` reaches that Space's app on localhub (found through the Hub API,
-  as the program's user sees it);
+- `https://{subdomain}.hf.space` (and `{subdomain}.static.hf.space`, a static Space's address)
+  reaches that Space's app on localhub (found through the Hub API, as the program's user sees it);
 - `https://huggingface.co` reaches localhub itself;
 - any other host passes through untouched (a plain tunnel), so the rest of the program's network
   works as before.
@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 SPACE_DOMAIN = ".hf.space"
+STATIC_SPACE_DOMAIN = ".static.hf.space"  # where the Hub serves static Spaces
 HUB_HOSTS = ("huggingface.co", "hf.co")
 MAX_HEAD = 64 * 1024
 
@@ -197,10 +198,9 @@ class SpaceProxy:
         if host in HUB_HOSTS:
             upstream = self.hub_address
         elif host.endswith(SPACE_DOMAIN):
+            subdomain = host.removesuffix(STATIC_SPACE_DOMAIN).removesuffix(SPACE_DOMAIN)
             try:
-                upstream = await asyncio.to_thread(
-                    self.space_address, host.removesuffix(SPACE_DOMAIN)
-                )
+                upstream = await asyncio.to_thread(self.space_address, subdomain)
             except SpaceNotFound as missing:
                 await _answer(writer, 502, str(missing))
                 return

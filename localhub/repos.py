@@ -11,6 +11,8 @@ from typing import Any
 from localhub import errors, gitobj, names
 from localhub.auth import Access, Principal, Right
 from localhub.card import CardError, parse_front_matter, repo_card, validate_metadata
+from localhub.control import Deviation
+from localhub.deviations import Deviations
 from localhub.runtime import Runtime
 from localhub.space_settings import SpaceSettings
 from localhub.store import Account, Repo, Store
@@ -60,12 +62,14 @@ class Repos:
         settings: SpaceSettings,
         *,
         endpoint: str,
+        deviations: Deviations | None = None,
     ) -> None:
         self.store = store
         self.access = access
         self.runtime = runtime
         self.settings = settings
         self.endpoint = endpoint
+        self.deviations = deviations or Deviations()
 
     def url(self, repo_type: str, repo_id: str) -> str:
         return f"{self.endpoint}/{URL_PREFIX[repo_type]}{repo_id}"
@@ -165,6 +169,8 @@ class Repos:
         if ref.type == "space":
             self.settings.require_plan(owner.name, self.sdk(source))
         settings = self.settings.parse(principal, body) if ref.type == "space" else {}
+        if Deviation.DUPLICATE_IGNORES_VOLUMES in self.deviations:
+            settings.pop("volumes", None)
         with self.store.transaction():
             repo = self.store.create_repo(
                 repo_type=ref.type,
@@ -179,11 +185,17 @@ class Repos:
             self.store.copy_history(source, repo)
             if ref.type == "space":
                 # Public variables travel with a duplicate; secrets never do.
-                for key, item in self.store.space_values(source, "variable").items():
+                copied = self.store.space_values(source, "variable")
+                for key, item in copied.items():
                     self.store.set_space_value(
                         repo, "variable", key, item["value"], item["description"]
                     )
                 self.settings.apply_values(repo, body)
+                if Deviation.DUPLICATE_KEEPS_SOURCE_VARIABLES in self.deviations:
+                    for key, item in copied.items():
+                        self.store.set_space_value(
+                            repo, "variable", key, item["value"], item["description"]
+                        )
         repo = self.store.repo(ref.type, owner.name, target_name)
         assert repo is not None
         if ref.type == "space":
@@ -462,7 +474,11 @@ class Repos:
         ):
             raise errors.bad_request("The commit needs a header with a summary")
         parent = header.get("parentCommit")
-        if parent and parent != repo.head:
+        if (
+            parent
+            and parent != repo.head
+            and Deviation.PARENT_COMMIT_IGNORED not in self.deviations
+        ):
             raise errors.HubError(
                 412, "A commit has happened since your parent commit. Please refresh and try again."
             )

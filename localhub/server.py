@@ -12,6 +12,7 @@ from pathlib import Path
 import uvicorn
 
 from localhub.backend import Backend
+from localhub.deviations import Deviations
 from localhub.routes import build_app, simulated
 from localhub.runtime import IdleRunner, Runner, Runtime, SimulatedRunner
 from localhub.seed import load_seed
@@ -35,6 +36,7 @@ def serve(options: Options) -> None:
         os.environ["HF_XET_CACHE"] = str(data / "xet" / "client-cache")
         store = Store(data)
         store.apply_seed(load_seed(options.seed))
+        deviations = Deviations()
         runtime = Runtime(
             store,
             _runner(options, data),
@@ -43,6 +45,7 @@ def serve(options: Options) -> None:
             simulated_host=(lambda repo: f"{url}{simulated.PREFIX}/{repo.repo_id}")
             if options.spaces == "simulate"
             else None,
+            deviations=deviations,
         )
         backend = Backend.build(
             store,
@@ -50,6 +53,7 @@ def serve(options: Options) -> None:
             endpoint=url,
             traffic=Traffic(latency_ms=options.latency_ms),
             simulated=simulated_answers,
+            deviations=deviations,
         )
 
         class Server(uvicorn.Server):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from deployer.dashboards import Action, Dashboard, Listed, Progress
 from deployer.events import UPGRADE_STEPS, Step
+from deployer.request import Kind
 from page.render import DeployView, Outcome, problem, waiting
 
 # Sent by the table when an action button is clicked: delegated, so re-rendered rows keep working.
@@ -35,6 +36,7 @@ CSS = """
 """
 ACTION_LABELS = {Action.OPEN: "Open", Action.WAKE: "Wake", Action.UPGRADE: "Upgrade"}
 UPGRADE_VIEW_STEPS = tuple(s for s in UPGRADE_STEPS if s is not Step.STORAGE)
+STATIC_UPDATE_STEPS = (Step.CHECK, Step.STORAGE, Step.CREATE, Step.VERIFY)
 
 
 def listing_progress(progress: Progress) -> str:
@@ -146,11 +148,17 @@ def question(action: Action, dashboards: tuple[Dashboard, ...], template: str) -
         else f"**Upgrade {_count(len(dashboards), 'dashboard')} that are behind to trackio"
         f" {template}, one after the other?** ({names})"
     )
-    return (
-        f"{what} Each is paused for a minute or two (runs logged meanwhile wait in its bucket and"
-        " arrive afterwards), its databases are backed up, every project, run and row is checked"
-        " on the new version, and anything that fails is rolled back. Two restarts each."
+    kinds = {d.kind for d in dashboards}
+    live = (
+        " A live dashboard is paused for a minute or two (runs logged meanwhile wait in its bucket"
+        " and arrive afterwards), its databases are backed up, every project, run and row is"
+        " checked on the new version, and anything that fails is rolled back: two restarts."
     )
+    static = (
+        " A static dashboard gets the new frontend in one commit; its bucket, project and runs"
+        " stay, and nothing restarts."
+    )
+    return what + (live if Kind.LIVE in kinds else "") + (static if Kind.STATIC in kinds else "")
 
 
 @dataclass
@@ -161,10 +169,15 @@ class ActionsView:
     views: dict[str, DeployView] = field(default_factory=dict)
     finished: set[str] = field(default_factory=set)
 
-    def start(self, space_id: str) -> DeployView:
-        steps = UPGRADE_VIEW_STEPS if self.action is Action.UPGRADE else (Step.BUILD,)
-        self.views[space_id] = DeployView(steps=waiting(steps))
-        return self.views[space_id]
+    def start(self, dashboard: Dashboard) -> DeployView:
+        if self.action is Action.WAKE:
+            steps: tuple[Step, ...] = (Step.BUILD,)
+        else:  # a static dashboard's update is one commit: nothing to pause, back up or build
+            steps = UPGRADE_VIEW_STEPS if dashboard.kind is Kind.LIVE else STATIC_UPDATE_STEPS
+        view = self.views[dashboard.space_id] = DeployView(
+            steps=waiting(steps), kind=dashboard.kind
+        )
+        return view
 
     def outcome(self, space_id: str) -> Outcome:
         view = self.views[space_id]

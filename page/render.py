@@ -34,6 +34,7 @@ from deployer.events import (
     StepFinished,
     StepStarted,
 )
+from deployer.request import Kind
 
 # The classes the markup below uses.
 CSS = """
@@ -99,6 +100,7 @@ class DeployView:
     failure: Failed | None = None
     refusal: str = ""  # why the click started no deploy
     run_command: str = ""  # sandbox mode: how to run one's own training script against localhub
+    kind: Kind = Kind.LIVE  # a static dashboard has no build step
 
     @property
     def outcome(self) -> Outcome:
@@ -139,7 +141,7 @@ class DeployView:
                 and state is StepState.WAITING
                 and self.result
                 and not self.result.bucket_id
-            ):
+            ) or (step is Step.BUILD and self.kind is Kind.STATIC):
                 continue
             items.append(
                 f'<li class="{state}" data-step="{step.value}" data-state="{state}">'
@@ -185,6 +187,8 @@ def _failure(failure: Failed) -> str:
 
 
 def _result_card(r: Result) -> str:
+    if r.kind is Kind.STATIC:
+        return _static_card(r)
     state = (
         "is running" if r.ready else f"is still starting ({r.stage}); it will come up on its own"
     )
@@ -201,6 +205,21 @@ def _result_card(r: Result) -> str:
         "**Next:** paste the snippet below into your training script (run `pip install trackio` first),"
         f" or set `TRACKIO_SPACE_ID={r.space_id}` in its environment and call `trackio.init(project=...)`."
         " Your metrics appear on the dashboard as they are logged."
+    )
+
+
+def _static_card(r: Result) -> str:
+    state = "is ready" if r.ready else f"is not served yet ({r.stage})"
+    return (
+        f"### ✓ Your static Trackio dashboard {state}\n\n"
+        f"- **Dashboard:** [{r.app_url}]({r.app_url})\n"
+        f"- **Space page:** [{r.space_url}]({r.space_url})\n"
+        f"- Deployed by {r.path.value}: {r.path_reason}.\n"
+        f"- It shows the project `{r.project}`, read by your browser from the public bucket"
+        f" `{r.bucket_id}`: **it shows runs once your first sync lands.**\n\n"
+        "**Next:** log your runs as usual, then sync them with the snippet below (run"
+        f" `pip install trackio` first), or from a terminal: `{r.sync_command}`. Sync again whenever"
+        " the dashboard should show the latest runs."
     )
 
 
@@ -223,10 +242,20 @@ def plan_markdown(request: DeployRequest) -> str:
     )
 
 
-def owner_note(owner: str, choices: list[Owner]) -> str:
-    """What to do when the chosen owner's plan cannot host a Gradio Space; nothing otherwise."""
+def owner_note(owner: str, choices: list[Owner], kind: str = Kind.LIVE.value) -> str:
+    """For an owner whose plan cannot host a Gradio Space: why a static dashboard is offered and
+    what upgrading would add, or, with live chosen, what to do; nothing otherwise."""
     chosen = next((o for o in choices if o.name == owner), None)
-    return problem(chosen.note) if chosen and not chosen.can_host else ""
+    if chosen is None or chosen.can_host:
+        return ""
+    if kind == Kind.STATIC:
+        upgrade = "a Team or Enterprise plan" if chosen.is_org else "PRO"
+        return (
+            f"{html.escape(chosen.name)} is on the free plan, where the Hub hosts static"
+            " dashboards only: free, public, showing the runs you sync; upgrading to"
+            f" {upgrade} adds live dashboards, private if you like, with runs as they are logged."
+        )
+    return problem(chosen.note)
 
 
 def signed_in_as(user: str, name: str, *, local: bool) -> str:

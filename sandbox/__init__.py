@@ -148,15 +148,19 @@ def oauth_space_environment(
     }
 
 
-def publish_template(hub_url: str, *, to: str | None = None) -> Published:
-    """Publish `templates/trackio` as the template Space (`to`, by default the one deploys
-    duplicate) in this localhub, as its maintainer does on the Hub."""
+def publish_template(hub_url: str, *, to: str | None = None, kind: str = "live") -> list[Published]:
+    """Publish the template Spaces deploys duplicate (`templates/trackio` for live dashboards,
+    `templates/trackio-static` for static ones) in this localhub, as its maintainer does on the
+    Hub; with `to`, only the `kind`'s template, to that Space."""
     # Imports huggingface_hub: only once the environment is set.
     from deployer.client import HubClient
     from deployer.publish import publish_template as publish
-    from deployer.request import DEFAULT_TEMPLATE
+    from deployer.request import DEFAULT_TEMPLATES, Kind
 
-    return publish(HubClient(MAINTAINER_TOKEN, endpoint=hub_url), to or DEFAULT_TEMPLATE)
+    client = HubClient(MAINTAINER_TOKEN, endpoint=hub_url)
+    if to is not None:
+        return [publish(client, to, kind=Kind(kind))]
+    return [publish(client, space_id, kind=k) for k, space_id in DEFAULT_TEMPLATES.items()]
 
 
 def free_port(*, preferred: int | None = None) -> int:

@@ -26,7 +26,7 @@ def test_quick_benchmark_completes_and_meets_the_hub_cost_targets(tmp_path):
     assert out.exists(), f"bench/run.py wrote no results:\n{run.stdout}\n{run.stderr[-4000:]}"
     results = json.loads(out.read_text())
 
-    assert {"hub_cost", "time_to_dashboard", "concurrency", "footprint"} <= set(results)
+    assert {"hub_cost", "static", "time_to_dashboard", "concurrency", "footprint"} <= set(results)
     cost = results["hub_cost"]
     assert set(cost) == {"duplicate", "upload", "trackio"}
     for path, figures in cost.items():
@@ -44,6 +44,13 @@ def test_quick_benchmark_completes_and_meets_the_hub_cost_targets(tmp_path):
     assert upgrade["trackio_bump"]["writes"] > 0, "trackio bump was measured"
     assert upgrade["ours"]["writes"] <= upgrade["trackio_bump"]["writes"]
     assert upgrade["ours"]["builds"] <= upgrade["trackio_bump"]["builds"]
+
+    static = results["static"]["hub_cost"]
+    assert set(static) == {"static", "static_upload", "trackio_static"}
+    for path in ("static", "static_upload"):
+        assert static[path]["writes"] <= 3, path
+        assert static[path]["builds"] == 0, path
+    assert static["trackio_static"]["writes"] > 0, "trackio's own static deploy was measured"
 
     assert results["concurrency"]["deploys"] == results["concurrency"]["users"]
     assert results["time_to_dashboard"]["duplicate_via_page"]["total_s"]["runs"] >= 1

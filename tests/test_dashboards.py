@@ -12,8 +12,9 @@ import pytest
 from huggingface_hub import CommitOperationAdd
 
 from deployer import Deployer, DeployRequest, Done, HubClient, SignIn, Visibility
-from deployer.dashboards import Action, Dashboard, Kind, Listed, Progress, VersionSource
+from deployer.dashboards import Action, Dashboard, Listed, Progress, VersionSource
 from deployer.dashboards import list_dashboards as listing
+from deployer.request import Kind
 from deployer.template import pinned_trackio_version
 from deployer.versions import is_older, trackio_pin
 from localhub.service import LocalHub

@@ -12,7 +12,8 @@ import pytest
 from huggingface_hub import HfApi
 
 from deployer import Deployer, DeployRequest, Done, Visibility
-from deployer.dashboards import Action, Dashboard, Kind, Listed, VersionSource
+from deployer.dashboards import Action, Dashboard, Listed, VersionSource
+from deployer.request import Kind
 from deployer.template import pinned_trackio_version
 from harness import servers
 from localhub.service import LocalHub

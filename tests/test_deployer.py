@@ -351,6 +351,7 @@ def test_free_plan_user_gets_the_plan_message_and_no_write(localhub_running):
     assert isinstance(failed, Failed)
     assert failed.problem is Problem.PLAN_REQUIRED
     assert "PRO" in failed.message
+    assert "static dashboard instead: free on every plan" in failed.message
     assert writes(localhub_running, "bob") == []
 
 

@@ -13,8 +13,10 @@ from huggingface_hub.errors import RepositoryNotFoundError
 from deployer.request import DEFAULT_TEMPLATE
 from harness import servers
 from localhub.control import RepoStats
+from localhub.testing import browser_through_localhub
 from page.ids import ElementId
 from tests.conftest import ARTIFACTS, api, unique
+from tests.trackio_user import run_as_user
 
 pytestmark = pytest.mark.browser
 
@@ -112,21 +114,74 @@ def test_deploy_to_an_organization_granted_at_consent(localhub_running, page_url
     assert api(localhub_running).space_info(f"trackio-lab/{name}").author == "trackio-lab"
 
 
-def test_free_plan_user_sees_the_plan_message_and_no_space_appears(
+def test_a_free_account_is_offered_static_deploys_it_and_sees_the_runs_it_syncs(
+    localhub_running, page_url, browser_page, playwright_session, tmp_path
+):
+    """bob (free plan) is offered a static dashboard, preselected with why; deploys it; runs the
+    result card's own snippet, unchanged, through the card's `python -m localhub run`; and the
+    dashboard, opened in Chromium at its address, shows the project's runs and metrics."""
+    from playwright.sync_api import expect
+
+    page = browser_page
+    sign_in(page, page_url, user="bob")
+    expect(page.get_by_label("Static: free, public, shows the runs you sync")).to_be_checked()
+    expect(page.get_by_text("bob is on the free plan, where the Hub hosts static")).to_be_visible()
+    expect(page.get_by_label("Hardware")).to_be_hidden()
+    name = name_a_new_space(page, "static", owner="bob")
+    page.get_by_label("Project").fill("mnist")
+    expect(page.get_by_text(f"Plan for bob/{name}")).to_be_visible()
+    deploy_button(page).click()
+    expect(page.get_by_text("Your static Trackio dashboard is ready")).to_be_visible(timeout=60_000)
+    expect(page.locator(".steps li", has_text="Build and start the Space")).to_have_count(0)
+    expect(page.get_by_text("it shows runs once your first sync lands")).to_be_visible()
+    sync_command = f"trackio sync --project mnist --space-id bob/{name} --sdk static"
+    expect(page.locator("code", has_text=sync_command)).to_be_visible()
+    screenshot(page, "page-static-deployed.png")
+    space_id, bucket = f"bob/{name}", f"bob/{name}-bucket"
+    assert localhub_running.control.stats(space_id) == RepoStats(commits=1, builds=0)
+
+    snippet = page.locator(f"#{ElementId.SNIPPET} .cm-content").inner_text()
+    assert f'sdk="static", bucket_id="{bucket}"' in snippet
+    run_command = (
+        f"python -m localhub run --hub {localhub_running.url} --user bob -- python train.py"
+    )
+    expect(page.locator("code", has_text=run_command)).to_have_text(run_command)
+    run_as_user(localhub_running, tmp_path / "bob", snippet, user="bob")
+    runs = httpx.get(f"{localhub_running.url}/buckets/{bucket}/resolve/runs.json").json()
+    names = [run["name"] if isinstance(run, dict) else run for run in runs]
+    assert names, "the snippet logged a run and synced it"
+
+    subdomain = api(localhub_running).space_info(space_id).subdomain
+    with browser_through_localhub(
+        playwright_session, localhub_running.url, user="bob", folder=tmp_path / "browser"
+    ) as dashboard:
+        dashboard.goto(f"https://{subdomain}.static.hf.space/")
+        for text in (*names, "loss"):
+            expect(dashboard.get_by_text(text, exact=True).first).to_be_visible(timeout=30_000)
+        screenshot(dashboard, "static-dashboard-from-the-page.png")
+
+
+def test_a_free_account_gets_no_live_dashboard_from_the_page_or_a_deploy_link(
     localhub_running, page_url, browser_page
 ):
     from playwright.sync_api import expect
 
     page = browser_page
-    sign_in(page, page_url, user="bob")
+    page.goto(f"{page_url}/?owner=bob&kind=live&name=linked-live")
+    sign_in(page, page.url, user="bob")
+    expect(page.get_by_label("Static: free, public, shows the runs you sync")).to_be_checked()
+    page.get_by_label("Live: runs appear as they are logged (paid plan)").check()
     expect(page.get_by_text("needs a PRO subscription").first).to_be_visible(timeout=30_000)
     name = unique("bob")
     page.get_by_label("Space name").fill(name)
+    localhub_running.control.clear_requests()
     deploy_button(page).click()
     expect(page.get_by_text("The deploy stopped")).to_be_visible(timeout=60_000)
     expect(page.locator(".problem", has_text="PRO subscription").last).to_be_visible()
+    expect(page.locator(".problem", has_text="static dashboard instead").last).to_be_visible()
     expect(deploy_button(page)).to_have_text("Try again")
     screenshot(page, "page-free-plan.png")
+    assert [r for r in localhub_running.control.requests() if r.write and r.user == "bob"] == []
     with pytest.raises(RepositoryNotFoundError):
         api(localhub_running).space_info(f"bob/{name}")
 
@@ -166,9 +221,32 @@ def test_deploy_link_prefills_the_form_but_never_the_template_or_a_token(page_ur
     assert "hf_planted" not in page.content()
     page.get_by_text("Share a deploy link").click()
     expect(
-        page.get_by_text("owner=trackio-lab&name=linked-dash&private=true&hardware=cpu-upgrade")
+        page.get_by_text(
+            "owner=trackio-lab&name=linked-dash&kind=live&private=true&hardware=cpu-upgrade"
+        )
     ).to_be_visible()
     screenshot(page, "page-prefilled.png")
+
+
+def test_a_deploy_link_offers_a_static_dashboard_of_its_project_to_a_pro_account(
+    page_url, browser_page
+):
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto(f"{page_url}/?owner=alice&name=linked-static&kind=static&project=mnist")
+    sign_in(page, page.url)
+    expect(page.get_by_label("Static: free, public, shows the runs you sync")).to_be_checked()
+    expect(page.get_by_label("Project")).to_have_value("mnist")
+    expect(page.get_by_text("Plan for alice/linked-static")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("trackio-deployer/trackio-static-dashboard").first).to_be_visible()
+    page.get_by_label("Live: runs appear as they are logged (paid plan)").check()
+    expect(page.get_by_label("Hardware")).to_be_visible()
+    page.get_by_label("Static: free, public, shows the runs you sync").check()
+    page.get_by_text("Share a deploy link").click()
+    expect(
+        page.get_by_text("owner=alice&name=linked-static&kind=static&project=mnist")
+    ).to_be_visible()
 
 
 def test_a_second_click_does_not_start_a_second_deploy(localhub_running, page_url, browser_page):

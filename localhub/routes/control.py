@@ -1,5 +1,5 @@
-"""The control API, mounted at `/_localhub`: faults, the request log, counters, OAuth apps and
-tokens, for tests, benchmarks and sandboxes (`localhub.control.Control` is its client). Not the
+"""The control API, mounted at `/_localhub`: faults, deviations, the request log, counters, OAuth
+apps and tokens, for tests, benchmarks and sandboxes (`localhub.control.Control` is its client). Not the
 Hub's surface: it is neither faulted nor logged."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from localhub import errors
-from localhub.control import Fault
+from localhub.control import Deviation, Fault
 from localhub.routes.common import backend, json_body, json_object, repo_ref
 
 
@@ -27,6 +27,18 @@ def faults(request: Request) -> Response:
         except TypeError as error:
             raise errors.bad_request(f"Invalid fault: {error}") from None
     return JSONResponse({"faults": [asdict(f) for f in traffic.faults()]})
+
+
+def deviations(request: Request) -> Response:
+    on = backend(request).deviations
+    if request.method == "PUT":
+        data = json_body(request)
+        try:
+            on.set(frozenset(Deviation(d) for d in data))
+        except (TypeError, ValueError) as error:
+            known = ", ".join(d.value for d in Deviation)
+            raise errors.bad_request(f"Invalid deviation ({error}); known: {known}") from None
+    return JSONResponse(sorted(d.value for d in on.on()))
 
 
 def requests_log(request: Request) -> Response:
@@ -99,6 +111,7 @@ def health(_: Request) -> Response:
 
 ROUTES = [
     Route("/faults", faults, methods=["GET", "POST", "DELETE"]),
+    Route("/deviations", deviations, methods=["GET", "PUT"]),
     Route("/requests", requests_log, methods=["GET", "DELETE"]),
     Route("/stats/{kind}/{namespace}/{name}", stats),
     Route("/spaces/{namespace}/{name}/failing-builds", failing_builds, methods=["POST"]),

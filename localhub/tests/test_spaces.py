@@ -22,6 +22,7 @@ from localhub.control import RepoStats
 from localhub.service import LocalHub
 from localhub.testing import (
     api,
+    browser_through_localhub,
     build_and_run_logs,
     eventually,
     processes_under,
@@ -377,16 +378,64 @@ def test_install_requirements_builds_a_virtual_environment_per_set_and_reuses_it
         assert httpx.get(client.space_info(same).host).json()["python"] == python
 
 
-def test_static_space_serves_its_files(spaces_hub):
-    page = "<!doctype html><title>static</title><p>hello from a static Space</p>"
-    space_id = create_space(
-        spaces_hub, {"README.md": "---\ntitle: s\nsdk: static\n---\n", "index.html": page}
-    )
-    client = api(spaces_hub)
-    assert watch_stages(client, space_id)[-1] == "RUNNING"
-    assert (
-        "hello from a static Space" in httpx.get(client.space_info(space_id).host, timeout=10).text
-    )
+STATIC_CARD = "---\ntitle: s\nsdk: static\n---\n"
+STATIC_PAGE = (
+    '<!doctype html><title>static</title><script type="module" src="/assets/app.js"></script>'
+)
+
+
+@pytest.mark.parametrize("mode", ["run", "simulate", "off"])
+def test_a_static_space_is_served_from_its_files_with_no_build_in_every_mode(tmp_path, mode):
+    """As on the Hub: no build, no process, RUNNING as soon as its files land, each commit served
+    at once, builders (or their absence) irrelevant, and never paused to make room for others."""
+    data = tmp_path / "hubdata"
+    with LocalHub(spaces=mode, data=data, max_running=1) as hub:
+        client = api(hub)
+        space_id = f"alice/{unique('static')}"
+        client.create_repo(space_id, repo_type="space", space_sdk="static")
+        files = {
+            "README.md": STATIC_CARD,
+            "index.html": STATIC_PAGE,
+            "assets/app.js": "export const answer = 42;",
+            "config.json": '{"mode": "static"}',
+        }
+        client.create_commit(
+            space_id,
+            [CommitOperationAdd(p, io.BytesIO(c.encode())) for p, c in files.items()],
+            commit_message="Add the site",
+            repo_type="space",
+        )
+        assert watch_stages(client, space_id) == ["RUNNING"]
+        host = client.space_info(space_id).host
+        assert host.startswith("http://127.0.0.1:"), "its own origin, as {sub}.static.hf.space"
+        assert httpx.get(host).text == STATIC_PAGE
+        script = httpx.get(f"{host}/assets/app.js")
+        assert (script.text, script.headers["content-type"]) == (
+            files["assets/app.js"],
+            "text/javascript",
+        )
+        assert httpx.get(f"{host}/config.json").json() == {"mode": "static"}
+        assert httpx.get(f"{host}/missing.js").status_code == 404
+
+        client.upload_file(
+            path_or_fileobj=b"<p>second</p>",
+            path_in_repo="index.html",
+            repo_id=space_id,
+            repo_type="space",
+        )
+        assert httpx.get(host).text == "<p>second</p>", "a commit is served the moment it lands"
+        assert hub.control.stats(space_id) == RepoStats(commits=2, builds=0)
+        assert "nothing is built" in ended_log(client, space_id, build=True)
+
+        other = create_space(hub, {"README.md": PLAIN_CARD, "app.py": HELLO_APP})
+        assert str(client.get_space_runtime(other).stage) in ("BUILDING", "APP_STARTING", "RUNNING")
+        assert client.get_space_runtime(space_id).stage == "RUNNING", "not paused for room"
+
+        client.pause_space(space_id)
+        assert httpx.get(host).status_code == 503
+        client.restart_space(space_id)
+        assert httpx.get(host).text == "<p>second</p>"
+        assert processes_under(data / "spaces" / space_id) == []
 
 
 # -- a bucket mounted in a Space: one truth ---------------------------------------------------------
@@ -477,3 +526,40 @@ def test_a_program_run_through_localhub_reaches_spaces_and_the_hub_by_their_real
     )
     assert missing.returncode != 0
     assert "502" in missing.stderr
+
+
+BUCKET_PAGE = """<!doctype html><title>reads a bucket</title><p id="out">waiting</p><script>
+fetch("https://huggingface.co/buckets/BUCKET/resolve/runs.json")
+  .then((answer) => answer.json())
+  .then((runs) => { document.getElementById("out").textContent = runs.join(", "); });
+</script>"""
+
+
+def test_a_browser_through_localhub_opens_a_static_space_that_reads_its_bucket_from_the_hub(
+    spaces_hub, playwright_session, tmp_path
+):
+    """A static page that fetches https://huggingface.co/buckets/... (as trackio's static
+    dashboard does), opened by its real address: both reach localhub, across origins (CORS)."""
+    client = api(spaces_hub)
+    bucket = f"alice/{unique('bucket')}"
+    client.create_bucket(bucket)
+    client.batch_bucket_files(bucket, add=[(b'["run-a", "run-b"]', "runs.json")])
+    space_id = f"alice/{unique('static')}"
+    client.create_repo(space_id, repo_type="space", space_sdk="static")
+    page_html = BUCKET_PAGE.replace("BUCKET", bucket)
+    client.create_commit(
+        space_id,
+        [
+            CommitOperationAdd("README.md", io.BytesIO(STATIC_CARD.encode())),
+            CommitOperationAdd("index.html", io.BytesIO(page_html.encode())),
+        ],
+        commit_message="Add the page",
+        repo_type="space",
+    )
+    subdomain = client.space_info(space_id).subdomain
+    with browser_through_localhub(
+        playwright_session, spaces_hub.url, user="bob", folder=tmp_path
+    ) as page:
+        page.goto(f"https://{subdomain}.static.hf.space/")
+        page.wait_for_function("document.getElementById('out').textContent !== 'waiting'")
+        assert page.text_content("#out") == "run-a, run-b"
