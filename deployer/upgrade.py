@@ -132,14 +132,6 @@ class Upgrading:
         """The refusals an upgrade makes before any change; what it will do."""
         info, space = self.existing, self.space_id
         assert info is not None
-        if info.sdk == "static":
-            raise DeployError(
-                Problem.CANNOT_UPGRADE,
-                f"{space} is a static dashboard; this app upgrades live ones. A static dashboard"
-                " takes the frontend of the trackio that syncs to it: run"
-                f' trackio.sync(project=..., space_id="{space}", sdk="static") with trackio'
-                f" {template.pinned_trackio_version()}.",
-            )
         if info.sdk != "gradio" or "trackio" not in (info.tags or []):
             raise DeployError(
                 Problem.NOT_TRACKIO,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -163,7 +164,7 @@ def test_each_dashboard_says_what_it_runs_and_whether_it_is_behind(
     )
     assert older.behind
     assert older.actions == (Action.OPEN, Action.WAKE, Action.UPGRADE)
-    assert listed.behind == (older,)
+    assert set(listed.behind) == {older, dashboards[made["static"]]}
 
     static = dashboards[made["static"]]
     assert (static.kind, static.trackio_version, static.version_source, static.bucket_id) == (
@@ -173,7 +174,7 @@ def test_each_dashboard_says_what_it_runs_and_whether_it_is_behind(
         "alice/static-b",
     )
     assert static.behind
-    assert Action.UPGRADE not in static.actions, "static dashboards are upgraded by trackio.sync"
+    assert static.actions == (Action.OPEN, Action.UPGRADE), "a static one's frontend is updated"
 
 
 def test_listing_asks_the_hub_once_plus_once_per_owner_plus_once_per_dashboard_that_cannot_tell_its_version(
@@ -224,21 +225,30 @@ def test_versions_are_read_as_trackio_bump_reads_them():
     assert not is_older("0.44.0.dev1", "0.43.0"), "what cannot be compared is not behind"
 
 
-def test_the_cli_upgrades_every_dashboard_that_is_behind(localhub_simulated_listing, made):
+def test_the_cli_upgrades_every_dashboard_that_is_behind_live_and_static(
+    localhub_simulated_listing, made
+):
     hub = localhub_simulated_listing
     upgraded = run_cli(hub, "upgrade", "--behind", "--json")
     assert upgraded.returncode == 0, upgraded.stdout + upgraded.stderr
     events = [json.loads(line) for line in upgraded.stdout.splitlines()]
     [listed] = [e for e in events if e["kind"] == "listed"]
-    steps = [e for e in events if "space_id" in e]
-    assert [d["space_id"] for d in listed["dashboards"] if "upgrade" in d["actions"]] == [
-        made["older"]
-    ]
-    assert {e["space_id"] for e in steps} == {made["older"]}
-    assert [e["kind"] for e in steps][-2:] == ["upgraded", "done"]
-    after = by_id(list_dashboards(hub, "hf_alice"))[made["older"]]
-    assert (after.trackio_version, after.behind, after.stage) == (
+    behind = {made["older"], made["static"]}
+    assert {d["space_id"] for d in listed["dashboards"] if "upgrade" in d["actions"]} == behind
+    by_space = {space: [e for e in events if e.get("space_id") == space] for space in behind}
+    assert [e["kind"] for e in by_space[made["older"]]][-2:] == ["upgraded", "done"]
+    assert by_space[made["static"]][-1]["kind"] == "done", by_space[made["static"]][-1]
+    after = by_id(list_dashboards(hub, "hf_alice"))
+    assert (after[made["older"]].trackio_version, after[made["older"]].behind) == (
         pinned_trackio_version(),
         False,
-        "RUNNING",
     )
+    static = after[made["static"]]
+    assert (static.trackio_version, static.behind, static.bucket_id) == (
+        pinned_trackio_version(),
+        False,
+        "alice/static-b",
+    ), "the static dashboard's frontend and config.json follow the template; its bucket stays"
+    downloaded = api(hub).hf_hub_download(made["static"], "config.json", repo_type="space")
+    config = json.loads(Path(downloaded).read_text())
+    assert config["project"] == "p", "and it shows the project it showed"
