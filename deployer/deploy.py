@@ -754,17 +754,7 @@ class _Run(Upgrading):
         """The calls that give an existing Space the settings this deploy asks for (with its
         secrets, which cannot be read back to compare)."""
         space = self.space_id
-        changes: list[Change] = []
-        current = {
-            k: v.value
-            for k, v in self.call(
-                "read the Space's variables", lambda: self.api.get_space_variables(space)
-            ).items()
-        }
-        for key, value in self._variables().items():
-            if current.get(key) != value:
-                apply = lambda k=key, v=value: self.api.add_space_variable(space, k, v)  # noqa: E731
-                changes.append(Change(f"set the variable {key}", apply, Setting.VARIABLE, key))
+        changes = self._variable_changes()
         for key, value in space_secrets(self.request).items() if secrets else ():
             apply = lambda k=key, v=value: self.api.add_space_secret(space, k, v)  # noqa: E731
             changes.append(Change(f"set the secret {key}", apply, Setting.SECRET, key))
@@ -796,6 +786,26 @@ class _Run(Upgrading):
                 )
             )
         return changes
+
+    def _variable_changes(self) -> list[Change]:
+        """The calls that set the Space's variables this deploy asks for and it does not have."""
+        space = self.space_id
+        current = {
+            k: v.value
+            for k, v in self.call(
+                "read the Space's variables", lambda: self.api.get_space_variables(space)
+            ).items()
+        }
+        return [
+            Change(
+                f"set the variable {key}",
+                lambda k=key, v=value: self.api.add_space_variable(space, k, v),
+                Setting.VARIABLE,
+                key,
+            )
+            for key, value in self._variables().items()
+            if current.get(key) != value
+        ]
 
     def _apply(self, changes: list[Change]) -> Iterator[Event]:
         """Each change with its own call; one the Hub refuses is done without, and said so."""

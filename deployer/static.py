@@ -20,12 +20,12 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from huggingface_hub import hf_hub_url
+from huggingface_hub import SpaceInfo, hf_hub_url
 from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 from packaging.version import InvalidVersion, Version
 
 from deployer import template
-from deployer.deploy import _Run
+from deployer.deploy import Change, _Run
 from deployer.errors import DeployError, Problem
 from deployer.events import DeployPath, Event
 from deployer.plan import space_variables
@@ -78,6 +78,10 @@ class StaticRun(_Run):
                 {"key": k, "value": v} for k, v in space_variables(self.request).items()
             ],
         }
+
+    def _setting_changes(self, info: SpaceInfo, *, secrets: bool = True) -> list[Change]:
+        # A static Space has no hardware, secrets or volumes: its variables are all it carries.
+        return self._variable_changes()
 
     def _files(self) -> dict[str, bytes]:
         assert self.bucket_id is not None  # a static request always names its bucket
