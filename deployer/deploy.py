@@ -358,7 +358,7 @@ class _Run(Upgrading):
                     f"{self.space_id} stays {'private' if info.private else 'public'}: change its visibility in the Space's settings."
                 )
             if space is SpaceFound.TRACKIO:  # a dashboard: its files change only by an upgrade
-                return self._check_upgrade()
+                return (yield from self._check_upgrade())
             return f"{self.space_id} was left unfinished: the deploy will finish it"
         if self.choice.path is DeployPath.DUPLICATE:
             return f"{self.space_id} is free; it will duplicate from the template Space"

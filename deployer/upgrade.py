@@ -121,14 +121,9 @@ class Upgrading:
         assert self.upgrading is not None, "the check comes first"
         return self.upgrading
 
-    @property
-    def _bucket(self) -> str:
-        assert self.bucket_id is not None, "the check refuses a dashboard without a bucket"
-        return self.bucket_id
-
     # -- before any change --------------------------------------------------------------------------
 
-    def _check_upgrade(self) -> str:
+    def _check_upgrade(self) -> Iterator[Event]:
         """The refusals an upgrade makes before any change; what it will do."""
         info, space = self.existing, self.space_id
         assert info is not None
@@ -149,6 +144,15 @@ class Upgrading:
             if remote.get("requirements.txt") == local["requirements.txt"]
             else pinned_version(self.client, space, revision=info.sha)
         )
+        if version is None and not self.keep_settings:
+            # Not a dashboard this app or trackio made: what it runs cannot be compared or checked.
+            # A deploy asked to update it does so as it always did.
+            yield from self._warn(
+                f"{space} pins no trackio release in its requirements.txt, so an upgrade could"
+                " not compare versions nor check what the new one serves: it is updated as"
+                " before (its files in one commit, one restart), without a backup."
+            )
+            return f"{space} pins no trackio release: updated without an upgrade's checks"
         _refuse_version(space, version, target)
         assert version is not None
         variables = {
@@ -174,8 +178,10 @@ class Upgrading:
         self.host = (info.host or "").rstrip("/")
         if not state.needed:
             return f"{space} runs trackio {version}, the template's files: nothing to upgrade"
-        # An upgrade alone keeps what the Space mounts; a deploy mounts its bucket first.
-        if self.bucket_id is None or (self.keep_settings and not self.kept):
+
+        # An upgrade alone keeps what the Space mounts; a deploy mounts its bucket first (or was
+        # asked for none: then nothing it holds outlives a restart, and nothing is backed up).
+        if self.keep_settings and not self.kept:
             raise DeployError(
                 Problem.CANNOT_UPGRADE,
                 f"{space} has no bucket at /data: its runs live only inside the running Space, and"
@@ -193,6 +199,7 @@ class Upgrading:
         }
         what = ", ".join(changed + [f"{p} (removed)" for p in removed]) or "no file"
         resume = " (finishing an upgrade that stopped half-way)" if state.interrupted else ""
+        yield from ()
         return f"{space}: trackio {version} to {target}{resume}; {what} will change"
 
     # -- the upgrade ---------------------------------------------------------------------------------
@@ -244,6 +251,8 @@ class Upgrading:
     def _pause(self) -> Iterator[Event]:
         self._pause_now()
         yield from ()
+        if self.bucket_id is None:
+            return "paused; without a bucket, nothing it holds outlives the restart"
         return f"paused; new logs wait in hf://buckets/{self.bucket_id}/{INBOX}"
 
     def _pause_now(self) -> None:
@@ -254,7 +263,10 @@ class Upgrading:
         self._wait_for("PAUSED")
 
     def _back_up(self) -> Iterator[Event]:
-        state, bucket = self._state, self._bucket
+        state, bucket = self._state, self.bucket_id
+        if bucket is None:
+            yield from ()
+            return "no bucket: nothing is kept across a restart, nothing to back up"
         state.databases = [
             entry
             for entry in self.call(
@@ -279,11 +291,11 @@ class Upgrading:
         return f"{len(copies)} file(s) copied to hf://buckets/{bucket}/{prefix}"
 
     def _count(self) -> Iterator[Event]:
-        state, bucket = self._state, self._bucket
+        state, bucket = self._state, self.bucket_id
         databases = [f for f in state.databases if f.path.endswith(".db")]
         with tempfile.TemporaryDirectory(prefix="upgrade-") as folder:
             files = [(f, Path(folder) / f.path.rsplit("/", 1)[1]) for f in databases]
-            if files:
+            if files and bucket:
                 self.call(
                     "read the databases",
                     lambda: self.api.download_bucket_files(bucket, [(f, str(p)) for f, p in files]),
@@ -334,9 +346,9 @@ class Upgrading:
         return f"trackio {state.to_version}, writes paused, serves {served.summary()}"
 
     def _resume(self) -> Iterator[Event]:
-        state, bucket = self._state, self._bucket
+        state, bucket = self._state, self.bucket_id
         try:
-            queued = len(self._inbox(bucket))
+            queued = len(self._inbox(bucket)) if bucket else 0
             self.call(
                 "resume writes",
                 lambda: self.api.delete_space_variable(self.space_id, PAUSE_WRITES),
@@ -352,9 +364,11 @@ class Upgrading:
                 f" are still paused ({error.message}). Upgrade it again: that resumes them.",
                 request_id=error.request_id,
             ) from None
-        deadline = time.monotonic() + INBOX_TIMEOUT
-        while queued and (left := len(self._inbox(bucket))) and time.monotonic() < deadline:
-            time.sleep(1.0)
+        left, deadline = queued, time.monotonic() + INBOX_TIMEOUT
+        while bucket and left and time.monotonic() < deadline:
+            left = len(self._inbox(bucket))
+            if left:
+                time.sleep(1.0)
         if queued and left:
             yield from self._warn(
                 f"{left} batch(es) of logs made during the upgrade still wait in the bucket's inbox;"
