@@ -14,7 +14,17 @@ import httpx
 import pytest
 from huggingface_hub import CommitOperationAdd
 
-from deployer import Deployer, DeployRequest, Done, Failed, HubClient, Problem, SignIn
+from deployer import (
+    Deployer,
+    DeployError,
+    DeployRequest,
+    Done,
+    Failed,
+    HubClient,
+    Problem,
+    RunningDeploys,
+    SignIn,
+)
 from deployer.dashboards import Listed, list_dashboards
 from deployer.events import UPGRADE_STEPS, Step, StepFinished, StepStarted, Upgraded
 from deployer.template import pinned_trackio_version, template_blob_ids
@@ -185,6 +195,28 @@ def test_a_dashboard_already_up_to_date_is_left_alone_without_a_write(localhub_r
     assert isinstance(done, Done), done
     assert "already runs trackio" in done.result.path_reason
     assert guards.writes(localhub_running.control.requests(), "alice") == []
+
+
+def test_never_two_upgrades_of_one_space_at_once(localhub_running, tmp_path):
+    """The page (each Upgrade, "Upgrade all", a deploy that updates) starts every upgrade through
+    one registry of what runs."""
+    space = behind_dashboard(localhub_running, tmp_path)
+    deploys = RunningDeploys()
+    slow_pause = Fault(method="POST", path=f"/api/spaces/{space}/pause", delay_ms=1500)
+    localhub_running.control.add_fault(slow_pause)
+
+    def upgrading() -> Iterator:
+        return Deployer("hf_alice", endpoint=localhub_running.url).upgrade(space)
+
+    first = deploys.start_or_join(user="alice", space_id=space, session="a", deploy=upgrading)
+    with pytest.raises(DeployError) as second:
+        deploys.start_or_join(user="alice", space_id=space, session="b", deploy=upgrading)
+    assert second.value.problem is Problem.DEPLOY_RUNNING
+    with pytest.raises(DeployError) as other:  # another member of the organization, say
+        deploys.start_or_join(user="bob", space_id=space.upper(), session="c", deploy=upgrading)
+    assert other.value.problem is Problem.DEPLOY_RUNNING
+    events = [event for batch in first.follow() for event in batch]
+    assert isinstance(events[-1], Done), events[-1]
 
 
 # -- refused before any change -----------------------------------------------------------------------
