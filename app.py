@@ -2,8 +2,9 @@
 
 The page only, as it looks from top to bottom, then the events tied to it; it reads the form and
 the signed-in person's token and hands them to `deployer`. `page/` holds the rest: the form's
-fields, who is signed in, what a deploy looks like, and the gradio workarounds.
-`python app.py --local-hub` runs it in sandbox mode, against localhub instead of huggingface.co.
+fields and rules, who is signed in, what a deploy looks like, what runs in the browser, the MCP
+tools, and the gradio workarounds. `python app.py --local-hub` runs it in sandbox mode, against
+localhub instead of huggingface.co.
 """
 
 from __future__ import annotations
@@ -23,139 +24,161 @@ from deployer import (
     DeployError,
     Done,
     Failed,
+    NameState,
     RunningDeploys,
     configure_http,
+    free_name,
     name_state,
+    not_offered,
     owners,
     whoami,
 )
-from deployer.request import HARDWARE
-from page.form import FIELDS, SLEEP_CHOICES, Form, badge_markdown, prefill
-from page.gradio_workarounds import SignInFixes
-from page.identity import LOCAL_TOKEN, ON_SPACES, identity
-from page.ids import ElementId
+from page import agents, browser
+from page.form import (
+    FIELDS,
+    SLEEP_CHOICES,
+    Catalogue,
+    Form,
+    NameCheck,
+    badge_markdown,
+    blocked_reason,
+    hardware_note,
+    name_problem,
+    prefill,
+)
+from page.gradio_workarounds import SignInFixes, login_button
+from page.identity import LOCAL_TOKEN, ON_SPACES, Identity, identity
+from page.ids import ElementId, PageEvent
 from page.render import (
-    CSS,
     NO_LOCAL_TOKEN,
+    Action,
     DeployView,
-    name_markdown,
-    owner_note,
-    plan_markdown,
-    problem,
-    signed_in_as,
+    badge_html,
+    deploy_reason_html,
+    name_html,
+    owner_notes_html,
+    plan_html,
+    problem_html,
+    signed_in_html,
 )
 
 configure_http()  # huggingface_hub's shared client, once, before any request is handled
-# Deploying waits on the Hub, not the CPU: many run at once, each in a thread of its own.
+# Deploying waits on the Hub, not the CPU: many run at once, each in a thread of its own; page
+# loads wait on the Hub too (who is signed in), and must not queue behind each other.
 DEPLOY_CONCURRENCY = 64
+LOAD_CONCURRENCY = 64
 QUEUE_SIZE = 256
 DEPLOYS = RunningDeploys()
+HARDWARE = Catalogue()
+HIDDEN, SHOWN = gr.update(visible=False), gr.update(visible=True)
 
 with gr.Blocks(title="Deploy Trackio") as demo:
-    gr.Markdown("""
-# Deploy your own Trackio dashboard
-
-Sign in with Hugging Face, click **Deploy**, and get a running
-[Trackio](https://github.com/gradio-app/trackio) dashboard: a Space in your account or one of
-your organizations, ready for `trackio.init(project="...", space_id="you/trackio")`.
-""")
-    with gr.Column(visible=True) as signed_out:
-        gr.Markdown("""
-**What it creates:** one Space running the Trackio dashboard, and one storage bucket mounted at
-`/data` so your runs survive restarts.
-
-**What sign-in asks for:** your username and avatar (to show who is signed in), and permission to
-*create repositories* (`contribute-repos`). With it this app can create the Space and its bucket,
-and can change only what it created: never your other repositories. Your sign-in token is used for
-the deploy and never stored. On the consent page, tick the organizations you want to deploy to.
-""")
+    gr.HTML(
+        '<div class="page-title"><h1>Deploy your own Trackio dashboard</h1><p>A Space in your'
+        " account or one of your organizations, ready for <code>trackio.init(...)</code>.</p></div>",
+        js_on_load=None,
+    )
+    with gr.Row(equal_height=True):
+        status = gr.HTML(
+            "" if ON_SPACES or LOCAL_TOKEN else NO_LOCAL_TOKEN,
+            elem_id=ElementId.SIGNED_IN_AS,
+            js_on_load=None,
+            scale=4,
+        )
+        sign_out = gr.Button(
+            "Sign out", link="/logout", size="sm", variant="secondary", visible=False, scale=0
+        )
+    with gr.Column(visible=False, elem_id=ElementId.SIGNED_OUT) as signed_out:
+        gr.HTML(
+            "<p><strong>What it creates:</strong> one Space running the Trackio dashboard, and one"
+            " storage bucket mounted at <code>/data</code> so your runs survive restarts.</p>"
+            "<p><strong>What sign-in asks for:</strong> your username and avatar, and permission to"
+            " <em>create repositories</em> (<code>contribute-repos</code>): this app can create the"
+            " Space and its bucket, and change only what it created, never your other"
+            " repositories. Your sign-in is used for the deploy and never stored. On the consent"
+            " page, tick the organizations you want to deploy to.</p>",
+            js_on_load=None,
+        )
         if ON_SPACES or LOCAL_TOKEN:
-            gr.LoginButton()
-    status = gr.Markdown(
-        NO_LOCAL_TOKEN if not (ON_SPACES or LOCAL_TOKEN) else "",
-        elem_classes="who",
-        elem_id=ElementId.SIGNED_IN_AS,
-    )
-    owners_on_offer = gr.State([])  # where the signed-in person may deploy, read once at sign-in
-    with gr.Column(visible=False) as signed_in:
-        with gr.Row():
-            owner = gr.Dropdown(
-                label="Owner", info="Your account, or an organization you granted", scale=2
-            )
-            name = gr.Textbox(label="Space name", value=Form.name, scale=3, max_length=96)
-        owner_status = gr.Markdown()
-        name_status = gr.Markdown()
-        with gr.Row():
+            login_button()
+    # "Your dashboards" becomes a second tab.
+    with gr.Tabs(visible=False) as signed_in, gr.Tab("Deploy", id="deploy"):
+        with gr.Column(elem_id=ElementId.FORM) as form_view:
+            with gr.Row():
+                owner = gr.Dropdown(label="Owner", elem_id=ElementId.OWNER, scale=2)
+                name = gr.Textbox(
+                    label="Space name",
+                    value=Form.name,
+                    max_length=96,
+                    elem_id=ElementId.NAME,
+                    scale=3,
+                )
+            name_status = gr.HTML(elem_id=ElementId.NAME_STATE, js_on_load=None)
             visibility = gr.Radio(["public", "private"], value=Form.visibility, label="Visibility")
-            hardware = gr.Dropdown(
-                list(HARDWARE),
-                value=Form.hardware,
-                label="Hardware",
-                info="cpu-basic is included with PRO",
+            # The kind of dashboard (live or static) takes its place beside Visibility.
+            with gr.Row(equal_height=True):
+                deploy = gr.Button("Deploy", variant="primary", elem_id=ElementId.DEPLOY, scale=0)
+                deploy_reason = gr.HTML(elem_id=ElementId.DEPLOY_REASON, js_on_load=None, scale=4)
+            plan = gr.HTML(js_on_load=None)
+            owner_notes = gr.HTML(js_on_load=None)
+            with gr.Accordion("More options", open=False):
+                hardware = gr.Dropdown(
+                    label="Hardware",
+                    choices=HARDWARE.choices(),
+                    value=Form.hardware,
+                    elem_id=ElementId.HARDWARE,
+                )
+                cost_note = gr.HTML(js_on_load=None)
+                cost_accepted = gr.Checkbox(
+                    value=Form.cost_accepted,
+                    label="I accept what this hardware costs",
+                    visible=False,
+                )
+                sleep_time = gr.Dropdown(
+                    SLEEP_CHOICES,
+                    value=Form.sleep_time,
+                    label="Sleep time (upgraded hardware only)",
+                    interactive=False,
+                )
+                update = gr.Checkbox(
+                    value=Form.update,
+                    label="Update it if it is already a Trackio dashboard (its data is kept)",
+                )
+                storage = gr.Checkbox(
+                    value=Form.storage, label="Keep runs in a storage bucket (recommended)"
+                )
+                bucket = gr.Textbox(label="Bucket name", placeholder="<Space name>-bucket")
+                write_token = gr.Textbox(
+                    label="Write token for the Space (optional)",
+                    type="password",
+                    info="Stored only as the Space's HF_TOKEN secret, so the dashboard can"
+                    " read runs your scripts buffered while it slept. Your sign-in is never"
+                    " stored.",
+                )
+                with gr.Row():
+                    logo_light_url = gr.Textbox(
+                        label="Logo URL, light theme", placeholder="https://…/logo.png"
+                    )
+                    logo_dark_url = gr.Textbox(
+                        label="Logo URL, dark theme", placeholder="https://…/logo-dark.png"
+                    )
+                plot_order = gr.Textbox(
+                    label="Metrics to show first", placeholder="loss, accuracy, lr*"
+                )
+                badge = gr.HTML(js_on_load=None)
+        with gr.Column(visible=False, elem_id=ElementId.DEPLOY_VIEW) as deploy_view:
+            summary = gr.HTML(elem_id=ElementId.SUMMARY, js_on_load=browser.SUMMARY_ON_LOAD)
+            steps = gr.HTML(elem_id=ElementId.STEPS, js_on_load=None)
+            log = gr.Textbox(
+                label="Build log",
+                lines=10,
+                max_lines=10,
+                autoscroll=True,
+                interactive=False,
+                elem_id=ElementId.BUILD_LOG,
             )
-        with gr.Row():
-            storage = gr.Checkbox(
-                value=Form.storage, label="Keep runs in a storage bucket (recommended)"
-            )
-            bucket = gr.Textbox(
-                label="Bucket name",
-                placeholder="<Space name>-bucket",
-                info="In the owner's namespace",
-            )
-        update = gr.Checkbox(
-            value=Form.update,
-            label="Update it if it is already a Trackio dashboard (its data is kept)",
-        )
-        with gr.Accordion("Advanced", open=False):
-            sleep_time = gr.Dropdown(
-                SLEEP_CHOICES,
-                value=Form.sleep_time,
-                label="Sleep time",
-                info="Only upgraded hardware can change it",
-            )
-            write_token = gr.Textbox(
-                label="Write token for the Space",
-                type="password",
-                info="Optional. Stored only as the Space's HF_TOKEN secret. Give one if the bucket is"
-                " private (the dashboard then reads runs your scripts buffered while it slept) or to"
-                " let scripts log with exactly this token. Your sign-in is never stored.",
-            )
-            logo_light_url = gr.Textbox(
-                label="Logo URL (light theme)", placeholder="https://…/logo.png"
-            )
-            logo_dark_url = gr.Textbox(
-                label="Logo URL (dark theme)", placeholder="https://…/logo-dark.png"
-            )
-            plot_order = gr.Textbox(
-                label="Plot order",
-                placeholder="loss, accuracy, lr*",
-                info="Metrics to show first, comma-separated",
-            )
-        plan = gr.Markdown()
-        with gr.Accordion("Share a deploy link", open=False):
-            gr.Markdown(
-                "Put this badge in a README: it opens this page with your choices filled in (never a token)."
-            )
-            badge = gr.Code(language="markdown", label="Badge Markdown", interactive=False)
-        deploy = gr.Button("Deploy", variant="primary", elem_id=ElementId.DEPLOY)
-    steps = gr.HTML(visible=False, elem_id=ElementId.STEPS)
-    with gr.Accordion("Build log", open=False):
-        log = gr.Textbox(
-            show_label=False,
-            lines=12,
-            max_lines=12,
-            autoscroll=True,
-            interactive=False,
-            elem_id=ElementId.BUILD_LOG,
-        )
-    summary = gr.Markdown(elem_id=ElementId.SUMMARY)
-    snippet = gr.Code(
-        language="python",
-        label="Log to your dashboard",
-        visible=False,
-        interactive=False,
-        elem_id=ElementId.SNIPPET,
-    )
+    owners_on_offer = gr.State([])  # where the signed-in person may deploy, read at sign-in
+    checked = gr.State(NameCheck())  # what the Hub last said of the name
     components = {
         "owner": owner,
         "name": name,
@@ -169,88 +192,193 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         "logo_light_url": logo_light_url,
         "logo_dark_url": logo_dark_url,
         "plot_order": plot_order,
+        "cost_accepted": cost_accepted,
     }
     form = {field: components[field] for field in FIELDS}  # the order the page's Deploy takes
 
-    # -- signing in: who, where they may deploy, and what a deploy link filled in ----------------
+    # -- signing in: who, at once; then where they may deploy, and what a deploy link filled in ----
 
-    def on_load(
+    def on_open(
         request: gr.Request, profile: gr.OAuthProfile | None, oauth_token: gr.OAuthToken | None
     ) -> dict:
         who = identity(profile, oauth_token)
-        linked = Form(**prefill(dict(request.query_params)))
         if who is None:
             note = "" if LOCAL_TOKEN or ON_SPACES else NO_LOCAL_TOKEN
             if request.query_params.get("signin") == "cancelled":
-                note = "You cancelled the sign-in. Sign in with Hugging Face to deploy."
+                note = problem_html(
+                    "You cancelled the sign-in. Sign in with Hugging Face to deploy."
+                )
             return signed_out_view(note)
-        try:
-            me = whoami(who.lookups())
-        except DeployError as error:
-            return signed_out_view(problem(error.message))
-        choices = owners(me, who.sign_in)
-        chosen = linked.owner if any(o.name == linked.owner for o in choices) else choices[0].name
+        linked = Form(**prefill(dict(request.query_params)))
         return {
-            signed_out: gr.update(visible=False),
-            signed_in: gr.update(visible=True),
-            status: signed_in_as(who.user, who.name, local=who.local),
-            owner: gr.update(choices=[(o.label, o.name) for o in choices], value=chosen),
-            name: gr.update(value=linked.name),
-            visibility: gr.update(value=linked.visibility),
-            hardware: gr.update(value=linked.hardware),
-            owner_status: owner_note(chosen, choices),
-            owners_on_offer: choices,
+            signed_out: HIDDEN,
+            signed_in: SHOWN,
+            sign_out: SHOWN,
+            status: signed_in_as(who),
+            owner: gr.update(choices=[(who.user, who.user)], value=who.user),
+            name: linked.name,
+            visibility: linked.visibility,
+            deploy: gr.update(interactive=False),
+            deploy_reason: deploy_reason_html("Reading your account…"),
         }
+
+    def on_account(
+        request: gr.Request,
+        profile: gr.OAuthProfile | None,
+        oauth_token: gr.OAuthToken | None,
+        **values: Any,
+    ) -> dict:
+        who = identity(profile, oauth_token)
+        if who is None:
+            return {}
+        try:
+            me = whoami(who.account())
+        except DeployError as error:
+            return signed_out_view(problem_html(error.message))
+        HARDWARE.load(who.lookups().api.list_spaces_hardware)
+        choices = owners(me, who.sign_in)
+        linked = Form(**prefill(dict(request.query_params)))
+        chosen = linked.owner if any(o.name == linked.owner for o in choices) else choices[0].name
+        offered = [value for _, value in HARDWARE.choices()]
+        hardware_value = linked.hardware if linked.hardware in offered else Form.hardware
+        form_now = Form(**{**values, "owner": chosen, "hardware": hardware_value})
+        left_out = not_offered(me, who.sign_in)
+        return {
+            owner: gr.update(choices=[(o.label, o.name) for o in choices], value=chosen),
+            hardware: gr.update(choices=HARDWARE.choices(), value=hardware_value),
+            owners_on_offer: choices,
+            owner_notes: owner_notes_html(next(o for o in choices if o.name == chosen), left_out),
+            **check_name(who, form_now, choices),
+        }
+
+    def signed_in_as(who: Identity) -> str:
+        return signed_in_html(who.user, who.name, local=who.local)
 
     def signed_out_view(note: str) -> dict:
         return {
-            signed_out: gr.update(visible=True),
-            signed_in: gr.update(visible=False),
+            signed_out: SHOWN,
+            signed_in: HIDDEN,
+            sign_out: HIDDEN,
             status: note,
-            owner_status: "",
             owners_on_offer: [],
         }
 
-    # -- as the form changes: the plan, the badge, whether the name is free -----------------------
+    # -- as the form changes: the name's state (after a pause), the plan, and whether Deploy can work
 
-    def on_form(**values: Any) -> dict:
-        request = Form(**values).request()
-        return {plan: plan_markdown(request), badge: badge_markdown(request)}
+    def check_name(who: Identity, values: Form, choices: list) -> dict:
+        """One Hub lookup for the name, then the whole form's state."""
+        request = values.request()
+        if not request.owner or not request.name:
+            found = NameCheck()
+            shown = ""
+        else:
+            try:
+                state, message = name_state(who.lookups(), request.owner, request.name)
+            except DeployError as error:
+                return {name_status: problem_html(error.message)}
+            found = NameCheck(request.space_id, state)
+            if state is NameState.INVALID:
+                message, suggestion = name_problem(request.name)
+                message += f" Try {suggestion}."
+            shown = name_html(state, message)
+        return {name_status: shown, checked: found, **form_state(values, found, choices)}
+
+    def form_state(values: Form, found: NameCheck, choices: list) -> dict:
+        request = values.request()
+        reason = blocked_reason(values, found, choices, HARDWARE)
+        paid = HARDWARE.costs(request.hardware) > 0
+        return {
+            plan: "" if reason else plan_html(request, found.state),
+            badge: badge_html(badge_markdown(request)),
+            deploy: gr.update(interactive=not reason),
+            deploy_reason: deploy_reason_html(reason),
+            cost_note: hardware_note(request.hardware, HARDWARE, request.owner),
+            cost_accepted: gr.update(visible=paid),
+            sleep_time: gr.update(interactive=request.hardware != Form.hardware),
+        }
 
     def on_name(
-        chosen: str, typed: str, profile: gr.OAuthProfile | None, oauth_token: gr.OAuthToken | None
-    ) -> str:
+        profile: gr.OAuthProfile | None,
+        oauth_token: gr.OAuthToken | None,
+        choices: list,
+        **values: Any,
+    ) -> dict:
         who = identity(profile, oauth_token)
-        if who is None or not chosen:
-            return ""
-        try:
-            return name_markdown(*name_state(who.lookups(), chosen, (typed or "").strip()))
-        except DeployError as error:
-            return error.message
+        return check_name(who, Form(**values), choices) if who else {}
 
-    signing_in = [signed_out, signed_in, status, owner, name, visibility, hardware, owner_status]
-    demo.load(on_load, outputs=[*signing_in, owners_on_offer], api_visibility="private").then(
-        on_form, inputs_kwargs=form, outputs=[plan, badge], api_visibility="private"
-    ).then(on_name, [owner, name], name_status, api_visibility="private")
-    for component in form.values():
-        component.change(
-            on_form,
-            inputs_kwargs=form,
-            outputs=[plan, badge],
-            trigger_mode="always_last",
-            api_visibility="private",
-        )
-    owner.change(owner_note, [owner, owners_on_offer], owner_status, api_visibility="private")
+    def on_form(found: NameCheck, choices: list, **values: Any) -> dict:
+        return form_state(Form(**values), found, choices)
+
+    def on_owner(chosen: str, choices: list) -> str:
+        return owner_notes_html(next((o for o in choices if o.name == chosen), None), [])
+
+    form_outputs = [plan, badge, deploy, deploy_reason, cost_note, cost_accepted, sleep_time]
+    demo.load(
+        on_open,
+        outputs=[
+            signed_out,
+            signed_in,
+            sign_out,
+            status,
+            owner,
+            name,
+            visibility,
+            deploy,
+            deploy_reason,
+        ],
+        api_name=PageEvent.OPEN,
+        api_visibility="private",
+        concurrency_limit=LOAD_CONCURRENCY,
+        concurrency_id="load",
+    ).then(
+        on_account,
+        inputs_kwargs=form,
+        outputs=[
+            signed_out,
+            signed_in,
+            sign_out,
+            status,
+            owner,
+            hardware,
+            owners_on_offer,
+            owner_notes,
+            name_status,
+            checked,
+            *form_outputs,
+        ],
+        api_name=PageEvent.ACCOUNT,
+        api_visibility="private",
+        concurrency_limit=LOAD_CONCURRENCY,
+        concurrency_id="load",
+    )
     gr.on(
-        [owner.change, name.change],
+        [name.input, owner.input],
         on_name,
-        [owner, name],
-        name_status,
-        trigger_mode="always_last",
+        inputs=[owners_on_offer],
+        inputs_kwargs=form,
+        outputs=[name_status, checked, *form_outputs],
+        js=browser.NAME_AFTER_PAUSE,
+        trigger_mode="multiple",
+        show_progress="hidden",
+        api_name=PageEvent.NAME,
         api_visibility="private",
     )
+    gr.on(
+        [c.change for c in form.values() if c is not name and c is not owner],
+        on_form,
+        inputs=[checked, owners_on_offer],
+        inputs_kwargs=form,
+        outputs=form_outputs,
+        trigger_mode="always_last",
+        show_progress="hidden",
+        api_name=PageEvent.FORM,
+        api_visibility="private",
+    )
+    owner.change(
+        on_owner, [owner, owners_on_offer], owner_notes, api_visibility="private", queue=False
+    )
 
-    # -- Deploy: start it (or join this tab's), then follow it -------------------------------------
+    # -- Deploy: the view changes at the click, on the client; then the deploy runs and is followed
 
     def on_deploy(
         profile: gr.OAuthProfile | None,
@@ -258,20 +386,24 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         request: gr.Request,
         **values: Any,
     ):
-        view = DeployView()
-        who = identity(profile, oauth_token)
+        yield from run_deploy(identity(profile, oauth_token), Form(**values), request)
+
+    def run_deploy(who: Identity | None, values: Form, request: gr.Request):
+        deploy_request = values.request()
+        view = DeployView(space_id=deploy_request.space_id)
         if who is None:
             view.refusal = "Sign in with Hugging Face first."
             yield shown(view)
             return
-        deploy_request = Form(**values).request()
-        yield shown(view, busy=True)  # first, so the click is answered before any work begins
+        yield progress(view)  # first, so the click is answered before any work begins
         try:
             running = DEPLOYS.start_or_join(
                 user=who.user,
                 space_id=deploy_request.space_id,
                 session=request.session_hash or "",
-                deploy=lambda: Deployer(who.token).deploy(deploy_request, sign_in=who.sign_in),
+                deploy=lambda running: Deployer(
+                    who.token, on_retry=running.report, cancel=running.cancel
+                ).deploy(deploy_request, sign_in=who.sign_in),
             )
         except DeployError as busy:
             view.refusal = busy.message
@@ -284,35 +416,151 @@ the deploy and never stored. On the consent page, tick the organizations you wan
 
     def progress(view: DeployView) -> dict:
         """The frequent updates while a deploy runs: new values only, no component rebuilt."""
-        return {steps: view.steps_html(), log: view.log_text(), summary: view.summary()}
+        return {summary: view.summary(), steps: view.steps_html(), log: view.log_text()}
 
-    def shown(view: DeployView, *, busy: bool = False) -> dict:
-        """The whole deploy area: at the start and the end of a deploy."""
-        done = view.result is not None
-        label = "Try again" if view.failure else ("Deploy another" if done else "Deploy")
-        return {
-            steps: gr.update(value=view.steps_html(), visible=True),
-            log: view.log_text(),
-            summary: view.summary(),
-            snippet: gr.update(value=view.result.snippet if done else "", visible=done),
-            deploy: gr.update(value="Deploying…" if busy else label, interactive=not busy),
-        }
+    def shown(view: DeployView) -> dict:
+        """The deploy view as a deploy ends (or is refused)."""
+        return {form_view: HIDDEN, deploy_view: SHOWN, **progress(view)}
 
-    deploy.click(
+    def on_action(
+        event: gr.EventData,
+        profile: gr.OAuthProfile | None,
+        oauth_token: gr.OAuthToken | None,
+        request: gr.Request,
+        **values: Any,
+    ):
+        who = identity(profile, oauth_token)
+        action = Action(event._data.get("action", Action.EDIT))
+        if action is Action.CANCEL:
+            if who is not None:
+                DEPLOYS.cancel(user=who.user, session=request.session_hash or "")
+            yield {}  # the deploy's own updates show what the cancel did
+            return
+        form_now = Form(**values)
+        if action in (Action.EDIT, Action.ANOTHER):
+            cleared = {name: "", name_status: "", checked: NameCheck()}
+            yield {
+                form_view: SHOWN,
+                deploy_view: HIDDEN,
+                **(cleared if action is Action.ANOTHER else {}),
+            }
+            return
+        changes: dict = {}
+        if action is Action.UPDATE:
+            form_now = Form(**{**values, "update": True})
+            changes[update] = True
+        elif action is Action.RENAME and who is not None:
+            request_now = form_now.request()
+            free = free_name(who.lookups(), request_now.owner, request_now.name)
+            if free is None:
+                yield {form_view: SHOWN, deploy_view: HIDDEN}
+                return
+            form_now = Form(**{**values, "name": free})
+            changes[name] = free
+        for update_ in run_deploy(who, form_now, request):
+            yield {**changes, **update_}
+
+    deploy_outputs = [form_view, deploy_view, summary, steps, log]
+    gr.on(
+        [deploy.click, name.submit],
+        None,
+        inputs=[owner, name],
+        outputs=[form_view, deploy_view, summary, steps],
+        js=browser.SHOW_DEPLOY_VIEW,
+    )
+    gr.on(
+        [deploy.click, name.submit],
         on_deploy,
         inputs_kwargs=form,
-        outputs=[steps, log, summary, snippet, deploy],
+        outputs=deploy_outputs,
+        js=browser.ONLY_WHEN_ENABLED,
         concurrency_limit=DEPLOY_CONCURRENCY,
         concurrency_id="deploy",
-        api_name="deploy",
+        api_name=PageEvent.DEPLOY,
+        api_visibility="private",
+    )
+    summary.click(
+        on_action,
+        inputs_kwargs=form,
+        outputs=[*deploy_outputs, name, update, name_status, checked],
+        trigger_mode="multiple",
+        concurrency_limit=DEPLOY_CONCURRENCY,
+        concurrency_id="deploy",
+        api_name=PageEvent.ACTION,
+        api_visibility="private",
+    ).then(None, js=browser.FOCUS_NAME)
+
+    # -- for agents: the MCP tools, the page's only public API --------------------------------------
+
+    def plan_dashboard(
+        owner: str, name: str = Form.name, private: bool = False, hardware: str = Form.hardware
+    ) -> dict:
+        """Plan a Trackio dashboard: what deploying it would do, without any Hub call.
+
+        Args:
+            owner: the Hugging Face username or organization the dashboard Space belongs to
+            name: the Space's name
+            private: make the Space and its storage bucket private
+            hardware: the Space hardware, e.g. cpu-basic (a dashboard needs no more)
+        """
+        return agents.plan(
+            Form(
+                owner=owner, name=name, visibility=visibility_of(private), hardware=hardware
+            ).request()
+        )
+
+    def deploy_dashboard(
+        owner: str,
+        name: str = Form.name,
+        private: bool = False,
+        hardware: str = Form.hardware,
+        update: bool = False,
+        wait: bool = True,
+        x_hf_token: gr.Header | None = None,
+    ) -> list[dict]:
+        """Deploy a Trackio dashboard as a Hugging Face Space for the caller, with their own
+        token sent in the X-HF-Token header. Returns every event of the deploy, the last being
+        "done" (with the dashboard's URL and the trackio.init snippet) or "failed" (with what to
+        do next); nothing is written when the caller may not deploy there.
+
+        Args:
+            owner: the Hugging Face username or organization the dashboard Space belongs to
+            name: the Space's name
+            private: make the Space and its storage bucket private
+            hardware: the Space hardware, e.g. cpu-basic (a dashboard needs no more)
+            update: update the Space if it is already a Trackio dashboard (its data is kept)
+            wait: wait until the dashboard answers; otherwise return once the Space is created
+        """
+        request = Form(
+            owner=owner,
+            name=name,
+            visibility=visibility_of(private),
+            hardware=hardware,
+            update=update,
+        ).request()
+        return agents.deploy(DEPLOYS, x_hf_token, request, wait=wait)
+
+    def visibility_of(private: bool) -> str:
+        return "private" if private else "public"
+
+    gr.api(plan_dashboard, api_name="plan_dashboard", queue=False)
+    gr.api(
+        deploy_dashboard,
+        api_name="deploy_dashboard",
+        concurrency_limit=DEPLOY_CONCURRENCY,
+        concurrency_id="deploy",
     )
     demo.queue(max_size=QUEUE_SIZE, default_concurrency_limit=8)
 
 if __name__ == "__main__":
+    if LAUNCH.sandboxed:
+        demo.space_id = None  # not on huggingface.co: no Space header fetched from there
     demo.launch(  # `demo`, in `__main__`: where gradio's Spaces reloader looks for it
         **LAUNCH.options(),
-        max_threads=DEPLOY_CONCURRENCY + 16,
+        max_threads=DEPLOY_CONCURRENCY + LOAD_CONCURRENCY + 16,
         app_kwargs={"middleware": [Middleware(SignInFixes)]},
-        css=CSS,
+        css=browser.CSS,
+        head=browser.HEAD,
         footer_links=["api"],
+        mcp_server=True,
     )

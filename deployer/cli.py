@@ -25,6 +25,7 @@ from deployer.events import (
     Event,
     Failed,
     LogLine,
+    Retrying,
     StepFinished,
     StepStarted,
     to_json,
@@ -77,13 +78,17 @@ def main(
             "No Hugging Face token: run `hf auth login` or set HF_TOKEN, then try again.", file=err
         )
         return EXIT_INVALID
-    deployer = Deployer(token, wait_timeout=args.timeout)
-    outcome = EXIT_FAILED
-    for event in deployer.deploy(request, wait=not args.no_wait):
+
+    def report(event: Event) -> None:
         if args.json:
             print(json.dumps(to_json(event)), file=out, flush=True)
         else:
             _print_human(event, out)
+
+    deployer = Deployer(token, wait_timeout=args.timeout, on_retry=report)
+    outcome = EXIT_FAILED
+    for event in deployer.deploy(request, wait=not args.no_wait):
+        report(event)
         if isinstance(event, Done):
             outcome = EXIT_OK
         elif isinstance(event, Failed):
@@ -156,6 +161,12 @@ def _print_human(event: Event, out: TextIO) -> None:
         print(f"ok  {event.detail} ({event.seconds:.1f} s)", file=out, flush=True)
     elif isinstance(event, LogLine):
         print(f"    [{event.source}] {event.text}", file=out, flush=True)
+    elif isinstance(event, Retrying):
+        print(
+            f"    retrying in {event.wait:.0f} s (attempt {event.attempt}): {event.action}, {event.reason}",
+            file=out,
+            flush=True,
+        )
     elif isinstance(event, DeployWarning):
         print(f"!   {event.message}", file=out, flush=True)
     elif isinstance(event, Failed):

@@ -30,6 +30,7 @@ class Problem(StrEnum):
     NOT_ANSWERING = "not_answering"
     REFUSED = "refused"
     DEPLOY_RUNNING = "deploy_running"  # this person, or this Space, has a deploy running already
+    CANCELLED = "cancelled"  # the person stopped the deploy
     UNEXPECTED = "unexpected"  # a bug: the message says to report it
 
 

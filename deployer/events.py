@@ -79,6 +79,17 @@ class LogLine:
 
 
 @dataclass(frozen=True)
+class Retrying:
+    """A Hub call failed in a way worth another try: the next attempt comes in `wait` seconds."""
+
+    action: str
+    attempt: int  # the attempt about to be made: 2 for the first retry
+    wait: float
+    reason: str
+    kind: str = field(default="retrying", init=False)
+
+
+@dataclass(frozen=True)
 class DeployWarning:
     message: str
     kind: str = field(default="warning", init=False)
@@ -104,7 +115,7 @@ class Failed:
     kind: str = field(default="failed", init=False)
 
 
-Event = StepStarted | StepFinished | LogLine | DeployWarning | Done | Failed
+Event = StepStarted | StepFinished | LogLine | Retrying | DeployWarning | Done | Failed
 
 
 def to_json(event: Event) -> dict[str, Any]:

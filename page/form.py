@@ -1,5 +1,6 @@
-"""The deploy form: its twelve fields and their defaults, defined once, and how they become a
-`DeployRequest`; what a deploy link may fill in, and the badge that carries one.
+"""The deploy form: its fields and their defaults, defined once, and how they become a
+`DeployRequest`; when Deploy is off and why; the hardware on offer; a valid name for an invalid
+one; what a deploy link may fill in, and the badge that carries one.
 
 The page builds its inputs from `FIELDS`, and the tests and the benchmark fill the form with `Form`.
 """
@@ -7,12 +8,16 @@ The page builds its inputs from `FIELDS`, and the tests and the benchmark fill t
 from __future__ import annotations
 
 import os
+import re
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import astuple, dataclass, field, fields
+from typing import Any
 from urllib.parse import urlencode
 
 from huggingface_hub import constants
 
-from deployer import DashboardSettings, DeployRequest, Visibility
+from deployer import DashboardSettings, DeployRequest, NameState, Owner, Visibility, validate
 from deployer.request import DEFAULT_HARDWARE, DEFAULT_NAME, HARDWARE, NAME_RULE
 
 DEFAULT_SLEEP = "default"  # the sleep-time choice that leaves the Hub's default
@@ -49,6 +54,7 @@ class Form:
     logo_light_url: str = ""
     logo_dark_url: str = ""
     plot_order: str = ""
+    cost_accepted: bool = False  # the person accepted what paid hardware costs
 
     def values(self) -> list[object]:
         """In the order of `FIELDS`, as the page's Deploy takes them."""
@@ -112,3 +118,131 @@ def badge_markdown(request: DeployRequest) -> str:
     }
     link = f"{PAGE_URL}?{urlencode(query)}"
     return f"[![Deploy your Trackio dashboard]({BADGE})]({link})"
+
+
+# -- when Deploy is off, and why -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NameCheck:
+    """What the Hub said of one Space id (the page keeps the last answer)."""
+
+    space_id: str = ""
+    state: NameState | None = None
+
+
+def blocked_reason(
+    form: Form, checked: NameCheck, owners: Sequence[Owner], catalogue: Catalogue
+) -> str:
+    """Why Deploy cannot succeed with this form, in a sentence; empty when it can."""
+    request = form.request()
+    if not request.owner:
+        return "Choose an owner."
+    if not request.name:
+        return "Type a name for the Space."
+    problems = validate(request)
+    if problems:
+        return f"{problems[0].field.replace('_', ' ').capitalize()}: {problems[0].message}."
+    owner = next((o for o in owners if o.name == request.owner), None)
+    if owner is not None and not owner.can_host:
+        return f"{request.owner} cannot host a Gradio Space: see the note under Owner."
+    if checked.space_id != request.space_id or checked.state is None:
+        return f"Checking whether {request.space_id} is free…"
+    if checked.state is NameState.TAKEN:
+        return f"{request.space_id} is taken by a Space that is not Trackio: choose another name."
+    if checked.state is NameState.INVALID:
+        return "The Space name is not valid: see the note under it."
+    if checked.state is NameState.TRACKIO and not request.allow_update:
+        return f"{request.space_id} is already a Trackio dashboard: tick “Update it” or choose another name."
+    if catalogue.costs(request.hardware) and not form.cost_accepted:
+        return f"Accept the cost of {request.hardware} under More options, or choose CPU basic."
+    return ""
+
+
+# -- names ---------------------------------------------------------------------------------------
+
+NOT_ALLOWED = re.compile(r"[^A-Za-z0-9_.-]", re.ASCII)
+
+
+def name_problem(typed: str) -> tuple[str, str]:
+    """For a name the Hub would refuse: what is wrong with it, and a valid name close to it."""
+    bad = sorted(set(NOT_ALLOWED.findall(typed)))
+    suggestion = NOT_ALLOWED.sub("-", typed)
+    suggestion = re.sub(r"[-.]{2,}", "-", suggestion).strip("-.")[:96] or DEFAULT_NAME
+    if bad:
+        shown = " ".join(repr(c) for c in bad)
+        return f"A Space name cannot contain {shown}.", suggestion
+    return (
+        "A Space name may not start or end with '-' or '.', nor hold '--' or '..' (at most 96"
+        " characters).",
+        suggestion,
+    )
+
+
+# -- hardware: CPU first, the rest with what it costs ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hardware:
+    name: str
+    label: str
+    usd_per_hour: float
+
+
+class Catalogue:
+    """The Space hardware the Hub offers, with prices: asked once per process (it is the Hub's
+    price list, the same for everyone), CPU first. Until the Hub answers, CPU basic alone."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._items: tuple[Hardware, ...] = (
+            Hardware(DEFAULT_HARDWARE, "CPU basic · included", 0.0),
+        )
+        self._loaded = False
+
+    def load(self, fetch: Callable[[], list[Any]]) -> None:
+        """Fill it from `fetch()` (`HfApi.list_spaces_hardware`) once; a failure is retried on
+        the next call."""
+        with self._lock:
+            if self._loaded:
+                return
+            try:
+                items = [_hardware(info) for info in fetch()]
+            except Exception:  # the price list is a nicety: CPU basic alone until the Hub answers
+                return
+            if items:
+                items.sort(key=lambda h: (h.name.startswith("cpu") is False, h.usd_per_hour))
+                self._items = tuple(items)
+                self._loaded = True
+
+    def choices(self) -> list[tuple[str, str]]:
+        return [(h.label, h.name) for h in self._items]
+
+    def costs(self, name: str) -> float:
+        """USD per hour while the Space runs; 0 for included hardware (and unknown names)."""
+        return next((h.usd_per_hour for h in self._items if h.name == name), 0.0)
+
+
+def _hardware(info: Any) -> Hardware:
+    per_hour = float(info.unit_cost_usd or 0) * {"minute": 60, "hour": 1}.get(
+        str(info.unit_label), 60
+    )
+    specs = f"{info.cpu}, {info.ram}"
+    if info.accelerator is not None:
+        specs += f", {getattr(info.accelerator, 'model', 'GPU')} GPU"
+    price = "included" if per_hour == 0 else f"${per_hour:.2f}/hour"
+    return Hardware(info.name, f"{info.pretty_name} · {specs} · {price}", round(per_hour, 4))
+
+
+def hardware_note(name: str, catalogue: Catalogue, owner: str) -> str:
+    """What choosing this hardware means; empty for CPU basic."""
+    cost = catalogue.costs(name)
+    if name == DEFAULT_HARDWARE:
+        return ""
+    gpu = "" if name.startswith("cpu") else " A Trackio dashboard needs no GPU."
+    if cost == 0:
+        return f"{name} is included in {owner}'s plan.{gpu}"
+    return (
+        f"{name} costs ${cost:.2f} per hour while the Space runs, billed to {owner}, until you"
+        f" change it in the Space's settings. A Trackio dashboard runs well on CPU basic.{gpu}"
+    )

@@ -9,11 +9,15 @@ installed, and fails once gradio fixes it: then delete the workaround here and i
   token that the Hub refuses; the page then deploys with the machine's own token.
 - `quiet_spaces_reloader`: with `SYSTEM=spaces` (sandbox mode) gradio starts the Spaces
   hot-reloader, whose thread dies with a traceback without the `spaces` package.
+- `login_button`: the LoginButton's page-load check reads the session through `gr.Request`, which
+  cannot wrap a list: with the Hub's `orgs` claim in the session, every signed-in page load
+  writes a traceback to the server log.
 """
 
 from __future__ import annotations
 
 import threading
+from typing import Any
 from urllib.parse import parse_qs, parse_qsl, urlencode
 
 from starlette.responses import RedirectResponse
@@ -72,3 +76,16 @@ def quiet_spaces_reloader() -> None:
         default(args)
 
     threading.excepthook = hook
+
+
+def login_button(**options: Any) -> Any:
+    """`gr.LoginButton(**options)` without its page-load check. In gradio 6.31 the check reads the
+    session through `gr.Request`, which cannot wrap a list: with the Hub's `orgs` claim in the
+    session every signed-in page load writes a traceback to the server log (and the check is a
+    public API endpoint besides). The page says who is signed in itself and shows this button only
+    to people who are not, so the label the check would set is never needed."""
+    import gradio as gr
+
+    button = gr.LoginButton(**options)
+    button.load_event_to_attach = None  # read when the Blocks closes: nothing gets attached
+    return button

@@ -48,7 +48,7 @@ class Paced:
         self.calls = 0
         self.crash = crash
 
-    def __call__(self) -> Iterator[Event]:
+    def __call__(self, _running=None) -> Iterator[Event]:
         self.calls += 1
         yield STARTED
         assert self.release.wait(WAIT)
@@ -141,7 +141,9 @@ def test_the_real_deployer_runs_to_a_dashboard_in_a_thread_of_its_own(localhub_s
         user="alice",
         space_id=request.space_id,
         session="tab-1",
-        deploy=lambda: Deployer("hf_alice", endpoint=localhub_simulated.url).deploy(request),
+        deploy=lambda _running: Deployer("hf_alice", endpoint=localhub_simulated.url).deploy(
+            request
+        ),
     )
     events = followed(running)
     assert isinstance(events[-1], Done), events[-1]

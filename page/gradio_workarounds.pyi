@@ -1,0 +1,102 @@
+"""Workarounds for defects of gradio 6.31, all in one place.
+
+Each has a test in `tests/test_gradio_workarounds.py` that checks the defect itself on gradio as
+installed, and fails once gradio fixes it: then delete the workaround here and its test.
+
+- `SignInFixes`: the LoginButton drops every deploy-link parameter after the first, and an OAuth
+  error (Cancel on the consent page) gets a bare 500.
+- `is_mocked_sign_in`: run outside a Space, gradio mocks the sign-in and hands handlers a made-up
+  token that the Hub refuses; the page then deploys with the machine's own token.
+- `quiet_spaces_reloader`: with `SYSTEM=spaces` (sandbox mode) gradio starts the Spaces
+  hot-reloader, whose thread dies with a traceback without the `spaces` package.
+- `login_button`: the LoginButton's page-load check reads the session through `gr.Request`, which
+  cannot wrap a list: with the Hub's `orgs` claim in the session, every signed-in page load
+  writes a traceback to the server log.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+from urllib.parse import parse_qs, parse_qsl, urlencode
+
+from starlette.responses import RedirectResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+GRADIO_VERSION = "6.31"
+# What gradio 6.31's mocked sign-in hands handlers as the OAuth token (`gradio/oauth.py`).
+MOCK_TOKEN = "mock-oauth-token-for-local-dev"
+RELOADER_FAILURE = "`spaces` package is required"  # gradio/utils.py, watchfn_spaces
+
+
+class SignInFixes:
+    """Two gaps in gradio 6.31's sign-in, mended before gradio sees the request:
+
+    - the LoginButton sends `/login/huggingface?_target_url=/?owner=x&name=y` unencoded, so every
+      deploy-link parameter after the first is lost: they are folded back into `_target_url`;
+    - an OAuth error (Cancel on the consent page) gets a bare 500: the person is sent home instead.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        query = scope.get("query_string", b"").decode()
+        if scope["path"] == "/login/callback" and "error" in parse_qs(query):
+            await RedirectResponse("/?signin=cancelled", 302)(scope, receive, send)
+            return
+        if scope["path"] == "/login/huggingface":
+            pairs = parse_qsl(query, keep_blank_values=True)
+            target = dict(pairs).get("_target_url")
+            extra = [(k, v) for k, v in pairs if not k.startswith("_")]
+            if target is not None and extra:
+                target += ("&" if "?" in target else "?") + urlencode(extra)
+                kept = [(k, v) for k, v in pairs if k.startswith("_") and k != "_target_url"]
+                scope = {
+                    **scope,
+                    "query_string": urlencode([("_target_url", target), *kept]).encode(),
+                }
+        await self.app(scope, receive, send)
+
+
+def is_mocked_sign_in(token: str) -> bool:
+    return token == MOCK_TOKEN
+
+
+def quiet_spaces_reloader() -> None:
+    """Drop the Spaces hot-reloader's dying traceback; any other thread's still shows."""
+    default = threading.excepthook
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if RELOADER_FAILURE in str(args.exc_value):
+            return
+        default(args)
+
+    threading.excepthook = hook
+
+
+def login_button(**options: Any) -> Any:
+    """`gr.LoginButton(**options)` whose page-load check reads the raw session (a plain dict)
+    instead of `gr.Request.session`, which gradio 6.31 wraps in objects that cannot hold a list."""
+    import gradio as gr
+    from gradio.oauth import _get_valid_oauth_info_from_session
+from gradio.events import Dependency
+
+    class LoginButton(gr.LoginButton):
+        def _check_login_status(self, request):
+            raw = request.request  # the Starlette request: its session is a plain dict
+            session = raw.session if raw is not None and "session" in raw.scope else None
+            info = _get_valid_oauth_info_from_session(session) if session is not None else None
+            if not info:
+                return gr.LoginButton(self.value, interactive=True)
+            return gr.LoginButton(
+                self.logout_value.format(info["userinfo"]["preferred_username"]),
+                interactive=True,
+            )
+
+    # Gradio injects the request by the parameter's type; set it here, where `gr` is in scope.
+    LoginButton._check_login_status.__annotations__ = {"request": gr.Request}
+    return LoginButton(**options)
