@@ -78,16 +78,11 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         " account or one of your organizations, ready for <code>trackio.init(...)</code>.</p></div>",
         js_on_load=None,
     )
-    with gr.Row(equal_height=True):
-        status = gr.HTML(
-            "" if ON_SPACES or LOCAL_TOKEN else NO_LOCAL_TOKEN,
-            elem_id=ElementId.SIGNED_IN_AS,
-            js_on_load=None,
-            scale=4,
-        )
-        sign_out = gr.Button(
-            "Sign out", link="/logout", size="sm", variant="secondary", visible=False, scale=0
-        )
+    status = gr.HTML(
+        "" if ON_SPACES or LOCAL_TOKEN else NO_LOCAL_TOKEN,
+        elem_id=ElementId.SIGNED_IN_AS,
+        js_on_load=None,
+    )
     with gr.Column(visible=False, elem_id=ElementId.SIGNED_OUT) as signed_out:
         gr.HTML(
             "<p><strong>What it creates:</strong> one Space running the Trackio dashboard, and one"
@@ -213,7 +208,6 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         return {
             signed_out: HIDDEN,
             signed_in: SHOWN,
-            sign_out: SHOWN,
             status: signed_in_as(who),
             owner: gr.update(choices=[(who.user, who.user)], value=who.user),
             name: linked.name,
@@ -230,7 +224,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
     ) -> dict:
         who = identity(profile, oauth_token)
         if who is None:
-            return {}
+            return {status: gr.skip()}
         try:
             me = whoami(who.account())
         except DeployError as error:
@@ -258,9 +252,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         return {
             signed_out: SHOWN,
             signed_in: HIDDEN,
-            sign_out: HIDDEN,
             status: note,
-            owners_on_offer: [],
         }
 
     # -- as the form changes: the name's state (after a pause), the plan, and whether Deploy can work
@@ -304,7 +296,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         **values: Any,
     ) -> dict:
         who = identity(profile, oauth_token)
-        return check_name(who, Form(**values), choices) if who else {}
+        return check_name(who, Form(**values), choices) if who else {name_status: gr.skip()}
 
     def on_form(found: NameCheck, choices: list, **values: Any) -> dict:
         return form_state(Form(**values), found, choices)
@@ -318,7 +310,6 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         outputs=[
             signed_out,
             signed_in,
-            sign_out,
             status,
             owner,
             name,
@@ -336,7 +327,6 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         outputs=[
             signed_out,
             signed_in,
-            sign_out,
             status,
             owner,
             hardware,
@@ -352,12 +342,12 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         concurrency_id="load",
     )
     gr.on(
-        [name.input, owner.input],
+        [name.change, owner.input],
         on_name,
         inputs=[owners_on_offer],
         inputs_kwargs=form,
         outputs=[name_status, checked, *form_outputs],
-        js=browser.NAME_AFTER_PAUSE,
+        js=browser.name_after_pause(1 + FIELDS.index("name")),  # after owners_on_offer
         trigger_mode="multiple",
         show_progress="hidden",
         api_name=PageEvent.NAME,
@@ -434,7 +424,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         if action is Action.CANCEL:
             if who is not None:
                 DEPLOYS.cancel(user=who.user, session=request.session_hash or "")
-            yield {}  # the deploy's own updates show what the cancel did
+            yield {summary: gr.skip()}  # the deploy's own updates show what the cancel did
             return
         form_now = Form(**values)
         if action in (Action.EDIT, Action.ANOTHER):

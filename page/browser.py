@@ -18,6 +18,7 @@ CSS = """
   --block-info-text-color: #4b5563;
   --body-text-color-subdued: #4b5563;
   --ok: #166534; --warn: #854d0e; --bad: #b91c1c; --accent: #9a3412; --accent-text: #ffffff;
+  --link: #1d4ed8;
   --button-primary-background-fill: #9a3412;
   --button-primary-background-fill-hover: #7c2d12;
   --button-primary-text-color: #ffffff;
@@ -28,6 +29,7 @@ CSS = """
   --block-info-text-color: #d1d5db;
   --body-text-color-subdued: #d1d5db;
   --ok: #86efac; --warn: #fde68a; --bad: #fca5a5; --accent: #fdba74; --accent-text: #1c1917;
+  --link: #93c5fd;
   --button-primary-background-fill: #fdba74;
   --button-primary-background-fill-hover: #fed7aa;
   --button-primary-text-color: #1c1917;
@@ -35,6 +37,8 @@ CSS = """
   --button-primary-border-color: #fdba74;
 }
 .who { margin: 0; }
+.who a, .detail a { color: var(--link); text-decoration: underline; }
+button[role="tab"].selected { color: var(--accent); }
 .name-state, .reason, .plan, .problem, .detail, .note { margin: .25rem 0; }
 .name-state.free { color: var(--ok); }
 .name-state.trackio { color: var(--warn); }
@@ -115,17 +119,22 @@ ONLY_WHEN_ENABLED = f"""
 }}
 """
 
-# The name is looked up once the person pauses: each keystroke waits, and only the last one,
-# still current after the pause, reaches the server (the others stop here, without a call).
-NAME_AFTER_PAUSE = f"""
+
+def name_after_pause(position: int) -> str:
+    """The name is looked up once the person pauses: each keystroke waits, and only the last one,
+    still current after the pause, reaches the server (the others stop here, without a call).
+    `position` is the name's place among the event's inputs."""
+    return f"""
 async (...values) => {{
-  const typed = values[1];
-  await new Promise((done) => setTimeout(done, {NAME_PAUSE_MS}));
   const box = document.querySelector('#{ElementId.NAME} input, #{ElementId.NAME} textarea');
+  const typed = box ? box.value : values[{position}];
+  await new Promise((done) => setTimeout(done, {NAME_PAUSE_MS}));
   if (box && box.value !== typed) throw new Error('typing went on');
+  values[{position}] = typed;
   return values;
 }}
 """
+
 
 # The deploy view's card: its buttons send their `data-action` to the server, "Copy snippet"
 # copies on the client, and a new phase (running, done, failed) takes the keyboard focus.

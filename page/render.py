@@ -215,11 +215,13 @@ def starting_html(space_id: str = "") -> tuple[str, str]:
     return view.summary(), view.steps_html()
 
 
-def _card(phase: Outcome, heading: str, body: str, actions: list[str]) -> str:
+def _card(phase: Outcome, heading: str, lead: str, actions: list[str], body: str = "") -> str:
+    """A heading, one line on what happened, the buttons, then the rest: the buttons stay in
+    view without scrolling."""
     return (
         f'<section class="card {phase.value}" data-phase="{phase.value}">'
-        f'<h2 tabindex="-1">{heading}</h2>{body}'
-        f'<div class="actions">{"".join(actions)}</div></section>'
+        f'<h2 tabindex="-1">{heading}</h2>{lead}'
+        f'<div class="actions">{"".join(actions)}</div>{body}</section>'
     )
 
 
@@ -248,9 +250,11 @@ def _result_card(r: Result) -> str:
         DeployPath.UPLOAD: "created from this app's files",
         DeployPath.UPDATE: "updated in place",
     }[r.path]
-    body = (
+    lead = (
         f'<p class="lead">{text(r.space_id)}, {how}.{bucket}'
         f"{'' if r.ready else ' It will come up on its own.'}</p>"
+    )
+    body = (
         "<p>Log to it from your training script (<code>pip install trackio</code> first):</p>"
         f'<pre class="snippet" tabindex="0" aria-label="Snippet"><code>{text(r.snippet)}</code></pre>'
         f"<p>Or set <code>TRACKIO_SPACE_ID={text(r.space_id)}</code> in its environment.</p>"
@@ -263,7 +267,7 @@ def _result_card(r: Result) -> str:
         _link_button(r.space_url, "Space page"),
         _button(Action.ANOTHER, "Deploy another"),
     ]
-    return _card(Outcome.DONE, heading, body, actions)
+    return _card(Outcome.DONE, heading, lead, actions, body)
 
 
 SIGN_IN_AGAIN = frozenset({Problem.SIGN_IN_AGAIN, Problem.MISSING_SCOPE, Problem.ORG_NOT_GRANTED})
@@ -294,22 +298,27 @@ def _failure(failure: Failed, space_id: str) -> str:
         else ""
     )
     heading = "Deploy cancelled" if cancelled else f"The deploy of {text(space_id)} stopped"
-    body = f'<p class="problem">{text(failure.message)}</p>{request_id}'
-    return _card(Outcome.CANCELLED if cancelled else Outcome.FAILED, heading, body, actions)
+    lead = f'<p class="problem">{text(failure.message)}</p>'
+    return _card(
+        Outcome.CANCELLED if cancelled else Outcome.FAILED, heading, lead, actions, request_id
+    )
 
 
 # -- beside the form --------------------------------------------------------------------------------
 
 
 def signed_in_html(user: str, name: str, *, local: bool) -> str:
+    """Who is signed in, and a Sign out that stays in this tab."""
     who = f"<strong>{text(user)}</strong>" + (f" ({text(name)})" if name and name != user else "")
+    sign_out = ' · <a href="/logout">Sign out</a>'
+
     local_note = (
         '<br><span class="detail">Running on your machine: gradio mocks the sign-in, so deploys'
         " use your local token (<code>HF_TOKEN</code> or <code>hf auth login</code>).</span>"
         if local
         else ""
     )
-    return f'<p class="who" data-user="{text(user)}">Signed in as {who}{local_note}</p>'
+    return f'<p class="who" data-user="{text(user)}">Signed in as {who}{sign_out}{local_note}</p>'
 
 
 NAME_MARKS = {
