@@ -14,6 +14,7 @@ if __name__ == "__main__":
 
     LAUNCH = from_command_line()  # sandbox mode sets what gradio reads at import: first
 
+import json
 from typing import Any
 
 import gradio as gr
@@ -484,8 +485,9 @@ with gr.Blocks(title="Deploy Trackio") as demo:
 
     def plan_dashboard(
         owner: str, name: str = Form.name, private: bool = False, hardware: str = Form.hardware
-    ) -> dict:
-        """Plan a Trackio dashboard: what deploying it would do, without any Hub call.
+    ) -> str:
+        """Plan a Trackio dashboard: what deploying it would do, without any Hub call. Returns
+        JSON: {"plan": {...}} or {"problems": [{"field", "message"}]}.
 
         Args:
             owner: the Hugging Face username or organization the dashboard Space belongs to
@@ -493,11 +495,8 @@ with gr.Blocks(title="Deploy Trackio") as demo:
             private: make the Space and its storage bucket private
             hardware: the Space hardware, e.g. cpu-basic (a dashboard needs no more)
         """
-        return agents.plan(
-            Form(
-                owner=owner, name=name, visibility=visibility_of(private), hardware=hardware
-            ).request()
-        )
+        asked = Form(owner=owner, name=name, visibility=visibility_of(private), hardware=hardware)
+        return json.dumps(agents.plan(asked.request()))
 
     def deploy_dashboard(
         owner: str,
@@ -507,9 +506,10 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         update: bool = False,
         wait: bool = True,
         x_hf_token: gr.Header | None = None,
-    ) -> list[dict]:
+    ) -> str:
         """Deploy a Trackio dashboard as a Hugging Face Space for the caller, with their own
-        token sent in the X-HF-Token header. Returns every event of the deploy, the last being
+        token sent in the X-HF-Token header. Returns a JSON list of every event of the deploy
+        (as `python -m deployer deploy --json` prints them), the last being
         "done" (with the dashboard's URL and the trackio.init snippet) or "failed" (with what to
         do next); nothing is written when the caller may not deploy there.
 
@@ -528,7 +528,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
             hardware=hardware,
             update=update,
         ).request()
-        return agents.deploy(DEPLOYS, x_hf_token, request, wait=wait)
+        return json.dumps(agents.deploy(DEPLOYS, x_hf_token, request, wait=wait))
 
     def visibility_of(private: bool) -> str:
         return "private" if private else "public"

@@ -227,7 +227,7 @@ def test_paid_hardware_is_offered_after_cpu_with_its_cost_and_a_confirmation(
     sign_in(page, page_url)
     type_name(page, unique("hw"))
     page.get_by_text("More options").click()
-    hardware = page.get_by_label("Hardware")
+    hardware = page.get_by_role("combobox", name="Hardware", exact=True)
     hardware.click()
     options = page.get_by_role("option").all_inner_texts()
     assert options[0].startswith("CPU basic"), options
@@ -450,7 +450,9 @@ def test_deploy_link_prefills_the_form_but_never_the_template_or_a_token(page_ur
     expect(name_state(page)).to_contain_text("trackio-lab/linked-dash", timeout=30_000)
     expect(page.get_by_label("private")).to_be_checked()
     page.get_by_text("More options").click()
-    expect(page.get_by_label("Hardware")).to_have_value(re.compile("^CPU upgrade"))
+    expect(page.get_by_role("combobox", name="Hardware", exact=True)).to_have_value(
+        re.compile("^CPU upgrade")
+    )
     expect(page.get_by_text("evil/x")).to_have_count(0)
     assert "hf_planted" not in page.content()
     expect(
