@@ -229,7 +229,7 @@ def test_paid_hardware_is_offered_after_cpu_with_its_cost_and_a_confirmation(
     page.get_by_text("More options").click()
     hardware = page.get_by_role("combobox", name="Hardware", exact=True)
     hardware.click()
-    options = page.get_by_role("option").all_inner_texts()
+    options = [o.removeprefix("✓").strip() for o in page.get_by_role("option").all_inner_texts()]
     assert options[0].startswith("CPU basic"), options
     assert "included" in options[0], options
     assert options[1].startswith("CPU upgrade"), options
