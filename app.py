@@ -101,7 +101,10 @@ with gr.Blocks(title="Deploy Trackio") as demo:
     with gr.Tabs(visible=False) as signed_in, gr.Tab("Deploy", id="deploy"):
         with gr.Column(elem_id=ElementId.FORM) as form_view:
             with gr.Row():
-                owner = gr.Dropdown(label="Owner", elem_id=ElementId.OWNER, scale=2)
+                # Any value: a session gradio let go of still deploys (the deployer checks it).
+                owner = gr.Dropdown(
+                    label="Owner", elem_id=ElementId.OWNER, allow_custom_value=True, scale=2
+                )
                 name = gr.Textbox(
                     label="Space name",
                     value=Form.name,

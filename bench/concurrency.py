@@ -135,7 +135,7 @@ class Person:
 
 def signed_in(page_url: str, user: str) -> Person:
     tab = PageDriver(page_url, sign_in(page_url, user).cookie)
-    if f"**{user}**" not in tab.load().value(ElementId.SIGNED_IN_AS):
+    if f'data-user="{user}"' not in tab.load(Form(owner=user)).value(ElementId.SIGNED_IN_AS):
         raise BenchError(f"the page does not see {user} as signed in")
     return Person(user=user, tab=tab)
 

@@ -112,6 +112,7 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     duplicate, upload = results["hub_cost"]["duplicate"], results["hub_cost"]["upload"]
     crowd = results["concurrency"]
     p95 = crowd["first_progress_ms"]["p95"]["median"]
+    floor = crowd["floor_first_progress_ms"]["p95"]["median"]
     ratio = crowd["makespan_over_single"]
 
     def target(name: str, value: object, met: bool, *, counts: bool) -> dict[str, Any]:
@@ -143,7 +144,12 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
             counts=False,
         ),
         target("makespan at most 2x one deploy alone", f"{ratio:.2f}x", ratio <= 2, counts=False),
-        target("click to first update, p95 under 200 ms", f"{p95:.0f} ms", p95 < 200, counts=False),
+        target(
+            "click to first update, p95 at most 1.25x the floor",
+            f"{p95:.0f} ms / {floor:.0f} ms = {p95 / floor:.2f}x",
+            p95 <= 1.25 * floor,
+            counts=False,
+        ),
     ]
 
 

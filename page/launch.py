@@ -12,6 +12,11 @@ from typing import Any
 
 from page.gradio_workarounds import quiet_spaces_reloader
 
+# Gradio keeps each tab's session (its component values and states) in memory; past this many,
+# the least recently used goes first. A tab whose session went only loses what the form showed:
+# Deploy still works, and the deployer checks everything again.
+SESSION_CAPACITY = 1000
+
 
 @dataclass(frozen=True)
 class Launch:
@@ -24,6 +29,7 @@ class Launch:
             # The sandbox's OAuth app accepts redirects to 127.0.0.1 and localhost only.
             "server_name": "127.0.0.1" if self.sandboxed else None,
             "server_port": self.port,
+            "state_session_capacity": SESSION_CAPACITY,
         }
 
 

@@ -16,8 +16,9 @@ import httpx
 import pytest
 from huggingface_hub.errors import HfHubHTTPError
 
-from harness.driver import oauth_token
+from harness.driver import PageDriver, oauth_token
 from harness.servers import bare_page
+from localhub.signin import sign_in
 from page.gradio_workarounds import MOCK_TOKEN, RELOADER_FAILURE
 from tests.conftest import api
 
@@ -85,3 +86,15 @@ def test_gradio_spaces_reloader_dies_with_a_traceback_without_the_spaces_package
         assert time.monotonic() < deadline, f"gradio no longer fails this way:\n{log[-2000:]}"
         time.sleep(0.1)
     assert "Traceback" in log
+
+
+def test_gradio_login_button_check_writes_a_traceback_on_each_signed_in_page_load(space_bare_page):
+    """Workaround: `login_button` drops the button's page-load check. The session holds the
+    Hub's `orgs` claim (a list), which the check's `gr.Request.session` cannot wrap."""
+    cookie = sign_in(space_bare_page.url, "alice", orgs=("trackio-lab",)).cookie
+    before = space_bare_page.log.read_text(errors="replace").count("Traceback")
+    tab = PageDriver(space_bare_page.url, cookie)
+    tab.run(tab.dependency(trigger="load"), [])
+    log = space_bare_page.log.read_text(errors="replace")
+    assert log.count("Traceback") > before, "gradio reads the session safely: drop login_button"
+    assert "route_utils.py" in log.split("Traceback")[-1]

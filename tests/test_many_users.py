@@ -72,7 +72,7 @@ def test_twenty_people_deploy_at_once_each_to_their_own_space_with_their_own_set
         if user in SECOND_TAB:
             tabs[user].append(PageDriver(page_url, person.cookie))
         for tab in tabs[user]:
-            assert f"Signed in as **{user}**" in tab.load().text
+            assert f'data-user="{user}"' in tab.load().value(ElementId.SIGNED_IN_AS)
     localhub_simulated_twenty.control.clear_requests()
 
     runs: dict[str, list[Reply]] = {}

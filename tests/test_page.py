@@ -11,11 +11,9 @@ import time
 
 import httpx
 import pytest
-from huggingface_hub import CommitOperationAdd
 from huggingface_hub.errors import RepositoryNotFoundError
 
 from deployer.request import DEFAULT_TEMPLATE
-from deployer.template import template_files
 from harness import servers
 from localhub.control import Fault, RepoStats
 from page.ids import ElementId
@@ -72,6 +70,10 @@ def deploy_button(page):
 
 def reason(page):
     return page.locator(f"#{ElementId.DEPLOY_REASON}")
+
+
+def more_options(page) -> None:
+    page.get_by_role("button", name=re.compile("^More options")).click()
 
 
 def card(page):
@@ -175,7 +177,7 @@ def test_deploy_is_off_with_its_reason_whenever_the_form_cannot_succeed(
     type_name(page, dashboard, expect_state="trackio")
     expect(reason(page)).to_contain_text("is already a Trackio dashboard")
     expect(deploy_button(page)).to_be_disabled()
-    page.get_by_text("More options").click()
+    more_options(page)
     page.get_by_label("Update it if it is already a Trackio dashboard").check()
     expect(deploy_button(page)).to_be_enabled()
     expect(page.locator(".plan")).to_contain_text(f"Update alice/{dashboard} in place")
@@ -226,7 +228,7 @@ def test_paid_hardware_is_offered_after_cpu_with_its_cost_and_a_confirmation(
     page = browser_page
     sign_in(page, page_url)
     type_name(page, unique("hw"))
-    page.get_by_text("More options").click()
+    more_options(page)
     hardware = page.get_by_role("combobox", name="Hardware", exact=True)
     hardware.click()
     options = [o.removeprefix("✓").strip() for o in page.get_by_role("option").all_inner_texts()]
@@ -291,7 +293,7 @@ def test_a_failure_offers_the_fix_it_names_and_the_button_does_it(
     api(localhub_running).create_repo(f"alice/{name}", repo_type="space", space_sdk="static")
     deploy_button(page).click()
     wait_for_phase(page, "failed", timeout=60_000)
-    expect(card(page).locator(".problem")).to_contain_text("not the dashboard this deploy made")
+    expect(card(page).locator(".problem")).to_contain_text("is not a Trackio Space")
     check_state(page, "failed", ARTIFACTS)
     card(page).get_by_role("button", name="Use a free name").click()
     expect(page.get_by_label("Space name")).to_have_value(f"{name}-2", timeout=30_000)
@@ -308,26 +310,21 @@ def test_a_spaces_output_is_shown_as_text_never_as_links_or_images(
 
     page = browser_page
     planted = "[Sign in again](http://127.0.0.1:9/login) ![x](http://127.0.0.1:9/pixel.png)"
-    name = unique("crash")
-    hub = api(localhub_running)
-    hub.duplicate_repo(DEFAULT_TEMPLATE, f"alice/{name}", repo_type="space")
-    files = template_files()
-    hub.create_commit(
-        f"alice/{name}",
-        [
-            *(CommitOperationAdd(path, content) for path, content in files.items()),
-            CommitOperationAdd(
-                "trackio.py", f"import sys\nprint({planted!r}, flush=True)\nsys.exit(1)\n".encode()
-            ),
-        ],
-        commit_message="a trackio.py of its own",
-        repo_type="space",
-    )
     fetched: list[str] = []
     page.on("request", lambda request: fetched.append(request.url))
     sign_in(page, page_url)
+    name = type_name(page, unique("crash"))
+    deploy_button(page).click()
+    wait_for_phase(page, "done")
+    api(localhub_running).upload_file(
+        path_or_fileobj=f"import sys\nprint({planted!r}, flush=True)\nsys.exit(1)\n".encode(),
+        path_in_repo="trackio.py",
+        repo_id=f"alice/{name}",
+        repo_type="space",
+    )
+    card(page).get_by_role("button", name="Deploy another").click()
     type_name(page, name, expect_state="trackio")
-    page.get_by_text("More options").click()
+    more_options(page)
     page.get_by_label("Update it if it is already a Trackio dashboard").check()
     deploy_button(page).click()
     wait_for_phase(page, "failed")
@@ -449,7 +446,7 @@ def test_deploy_link_prefills_the_form_but_never_the_template_or_a_token(page_ur
     expect(page.get_by_label("Space name")).to_have_value("linked-dash", timeout=30_000)
     expect(name_state(page)).to_contain_text("trackio-lab/linked-dash", timeout=30_000)
     expect(page.get_by_label("private")).to_be_checked()
-    page.get_by_text("More options").click()
+    more_options(page)
     expect(page.get_by_role("combobox", name="Hardware", exact=True)).to_have_value(
         re.compile("^CPU upgrade")
     )
