@@ -82,6 +82,7 @@ def concurrency(results: dict[str, Any]) -> str:
             f"| click to first update, p95 | {_figure(first['p95'], ' ms', 0)} |",
             f"| click to first update, max | {_figure(first['max'], ' ms', 0)} |",
             f"| floor: the same clicks on a page that does nothing, p95 | {_figure(floor['p95'], ' ms', 0)} |",
+            f"| click to first update p95 / floor p95 | {first['p95']['median'] / floor['p95']['median']:.2f}x |",
             f"| click to done, p50 / p95 | {done['p50']['median']:.2f} s / {done['p95']['median']:.2f} s |",
         ]
     )
@@ -101,6 +102,22 @@ def footprint(results: dict[str, Any]) -> str:
     )
 
 
+def sessions(results: dict[str, Any]) -> str:
+    s = results["sessions"]
+    every = max(1, len(s["sessions"]) // 8)
+    points = list(zip(s["sessions"], s["rss_mib"], strict=True))[::every]
+    rows = [
+        f"| Tabs opened (gradio keeps {s['capacity']} sessions) | the page's resident memory |",
+        "|---:|---:|",
+    ]
+    rows += [f"| {n} | {rss:.0f} MiB |" for n, rss in points]
+    rows.append(
+        f"| growth over the first / second half | {s['first_half_growth_mib']:.0f} MiB /"
+        f" {s['second_half_growth_mib']:.0f} MiB |"
+    )
+    return "\n".join(rows)
+
+
 def targets(results: dict[str, Any]) -> str:
     rows = ["| Target | measured | met |", "|---|---:|:---:|"]
     rows += [
@@ -111,5 +128,5 @@ def targets(results: dict[str, Any]) -> str:
 
 
 def tables(results: dict[str, Any]) -> str:
-    sections = [hub_cost, time_to_dashboard, concurrency, footprint, targets]
+    sections = [hub_cost, time_to_dashboard, concurrency, footprint, sessions, targets]
     return "\n\n".join(section(results) for section in sections)

@@ -30,10 +30,11 @@ class Repeats:
     footprint: int  # starts of the page and of the bare page
     single: int  # single deploys under latency
     rounds: int  # rounds of everyone deploying at once
+    sessions: int  # tabs opening the page, for gradio's session memory
 
 
-FULL = Repeats(cost=5, dashboard=5, footprint=5, single=5, rounds=10)
-QUICK = Repeats(cost=2, dashboard=1, footprint=2, single=2, rounds=1)
+FULL = Repeats(cost=5, dashboard=5, footprint=5, single=5, rounds=10, sessions=5000)
+QUICK = Repeats(cost=2, dashboard=1, footprint=2, single=2, rounds=1, sessions=500)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,13 +59,14 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     plot.hub_cost(results, args.out.parent / "hub_cost.png")
     plot.concurrency(results, args.out.parent / "concurrency.png")
+    plot.sessions(results, args.out.parent / "sessions.png")
     print(report.tables(results))
     print(f"\nWrote {args.out} and its plots in {results['run']['seconds']:.0f} s.")
     return 0 if all(t["met"] for t in results["targets"] if t["counts"]) else 1
 
 
 def run(*, repeats: Repeats, scratch: Path) -> dict[str, Any]:
-    from bench import concurrency, dashboard, footprint, hubcost
+    from bench import concurrency, dashboard, footprint, hubcost, sessions
     from deployer import configure_http
     from sandbox import make_localhub, publish_template
 
@@ -84,6 +86,8 @@ def run(*, repeats: Repeats, scratch: Path) -> dict[str, Any]:
         )
     step("concurrency")
     crowd = concurrency.measure(scratch=scratch, singles=repeats.single, rounds=repeats.rounds)
+    step("session memory")
+    soak = sessions.measure(scratch=scratch, sessions=repeats.sessions)
 
     results: dict[str, Any] = {
         **costs.to_dict(),
@@ -98,6 +102,7 @@ def run(*, repeats: Repeats, scratch: Path) -> dict[str, Any]:
         },
         "concurrency": crowd.to_dict(),
         "footprint": prints.to_dict(),
+        "sessions": soak.to_dict(),
     }
     results["targets"] = targets(results)
     return results

@@ -15,9 +15,9 @@ from bench.figures import BenchError
 from harness.driver import PageDriver
 from harness.servers import sandbox_page
 from localhub.signin import sign_in
-from page.launch import SESSION_CAPACITY
 from page.form import Form
 from page.ids import ElementId
+from page.launch import SESSION_CAPACITY
 from sandbox import make_localhub, publish_template
 
 OWNER = "alice"
@@ -43,9 +43,7 @@ class Soak:
 
 def measure(*, scratch: Path, sessions: int, every: int = 250, workers: int = 8) -> Soak:
     soak = Soak(capacity=SESSION_CAPACITY)
-    with (
-        make_localhub(spaces="simulate", log_path=scratch / "sessions-localhub.log") as hub,
-    ):
+    with make_localhub(spaces="simulate", log_path=scratch / "sessions-localhub.log") as hub:
         publish_template(hub.url)
         with sandbox_page(hub.url, log=scratch / "sessions-page.log") as page:
             cookie = sign_in(page.url, OWNER).cookie
