@@ -115,7 +115,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
             name_status = gr.HTML(elem_id=ElementId.NAME_STATE, js_on_load=None)
             visibility = gr.Radio(["public", "private"], value=Form.visibility, label="Visibility")
             # The kind of dashboard (live or static) takes its place beside Visibility.
-            with gr.Row(equal_height=True):
+            with gr.Row(elem_classes="deploy-row"):
                 deploy = gr.Button("Deploy", variant="primary", elem_id=ElementId.DEPLOY, scale=0)
                 deploy_reason = gr.HTML(elem_id=ElementId.DEPLOY_REASON, js_on_load=None, scale=4)
             plan = gr.HTML(js_on_load=None)
