@@ -47,7 +47,7 @@ from page.form import (
     name_problem,
     prefill,
 )
-from page.gradio_workarounds import SignInFixes, login_button
+from page.gradio_workarounds import DROPDOWN_KEYBOARD, SignInFixes, login_button
 from page.identity import LOCAL_TOKEN, ON_SPACES, Identity, identity
 from page.ids import ElementId, PageEvent
 from page.render import (
@@ -553,7 +553,7 @@ if __name__ == "__main__":
         max_threads=DEPLOY_CONCURRENCY + LOAD_CONCURRENCY + 16,
         app_kwargs={"middleware": [Middleware(SignInFixes)]},
         css=browser.CSS,
-        head=browser.HEAD,
+        head=browser.HEAD + DROPDOWN_KEYBOARD,
         footer_links=["api"],
         mcp_server=True,
     )

@@ -66,6 +66,8 @@ pre.snippet, pre.badge { white-space: pre-wrap; overflow-wrap: anywhere; overflo
   color: var(--body-text-color); border: 1px solid var(--border-color-primary); }
 .preview { width: 100%; height: 420px; border: 1px solid var(--border-color-primary);
   border-radius: .5rem; margin-top: .5rem; background: #fff; }
+#signed-out button.huggingface { max-width: 24rem; }
+.dark #signed-out button.huggingface { background: #f9fafb; color: #111827; border-color: #f9fafb; }
 .deploy-row { align-items: center; }
 #deploy-button { align-self: center; min-width: 10rem; flex-grow: 0; }
 .page-title h1 { margin: 0 0 .2rem; font-size: 1.7rem; }

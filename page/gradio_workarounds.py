@@ -9,6 +9,8 @@ installed, and fails once gradio fixes it: then delete the workaround here and i
   token that the Hub refuses; the page then deploys with the machine's own token.
 - `quiet_spaces_reloader`: with `SYSTEM=spaces` (sandbox mode) gradio starts the Spaces
   hot-reloader, whose thread dies with a traceback without the `spaces` package.
+- `DROPDOWN_KEYBOARD`: a gradio dropdown chosen with the keyboard drops the focus to the page's
+  body, and one left with Tab keeps its options open over the page.
 - `login_button`: the LoginButton's page-load check reads the session through `gr.Request`, which
   cannot wrap a list: with the Hub's `orgs` claim in the session, every signed-in page load
   writes a traceback to the server log.
@@ -89,3 +91,28 @@ def login_button(**options: Any) -> Any:
     button = gr.LoginButton(**options)
     button.load_event_to_attach = None  # read when the Blocks closes: nothing gets attached
     return button
+
+
+# A script for the page's <head>: after Enter picks an option, the focus goes back to the dropdown
+# (gradio 6.31 blurs it, so the next Tab starts from the top of the page); Tab away from open
+# options closes them (gradio 6.31 closes them on blur, but not when Tab moves the focus on).
+DROPDOWN_KEYBOARD = """
+<script>
+document.addEventListener('keydown', (event) => {
+  const input = event.target.closest ? event.target.closest('input[role="combobox"]') : null;
+  if (!input) return;
+  if (event.key === 'Enter') {
+    setTimeout(() => { if (document.activeElement === document.body) input.focus(); }, 60);
+  } else if (event.key === 'Tab' && input.getAttribute('aria-expanded') === 'true') {
+    event.preventDefault();
+    event.stopPropagation();  // gradio's own keydown handler would open them again
+    const focusable = [...document.querySelectorAll(
+      'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+    )].filter((element) => element.offsetParent !== null);
+    const next = focusable[focusable.indexOf(input) + (event.shiftKey ? -1 : 1)];
+    input.blur();
+    if (next) setTimeout(() => next.focus(), 0);
+  }
+}, true);
+</script>
+"""

@@ -20,6 +20,7 @@ from harness.driver import PageDriver, oauth_token
 from harness.servers import bare_page
 from localhub.signin import sign_in
 from page.gradio_workarounds import MOCK_TOKEN, RELOADER_FAILURE
+from sandbox import free_port
 from tests.conftest import api
 
 
@@ -98,3 +99,49 @@ def test_gradio_login_button_check_writes_a_traceback_on_each_signed_in_page_loa
     log = space_bare_page.log.read_text(errors="replace")
     assert log.count("Traceback") > before, "gradio reads the session safely: drop login_button"
     assert "route_utils.py" in log.split("Traceback")[-1]
+
+
+@pytest.fixture(scope="module")
+def dropdown_page():
+    """A gradio page with a dropdown and a textbox after it, in this process."""
+    import gradio as gr
+
+    with gr.Blocks() as demo:
+        gr.Dropdown(["one", "two"], label="Choice", interactive=True)
+        gr.Textbox(label="Next", interactive=True)
+    demo.launch(server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True)
+    try:
+        yield demo.local_url
+    finally:
+        demo.close()
+
+
+@pytest.mark.browser
+def test_gradio_dropdown_left_with_tab_keeps_its_options_open(dropdown_page, browser_page):
+    """Workaround: `DROPDOWN_KEYBOARD` closes them before the focus moves on."""
+    from playwright.sync_api import expect
+
+    browser_page.goto(dropdown_page)
+    browser_page.get_by_role("combobox", name="Choice").focus()
+    browser_page.keyboard.press("ArrowDown")
+    expect(browser_page.get_by_role("listbox")).to_be_visible()
+    browser_page.keyboard.press("Tab")
+    browser_page.wait_for_timeout(300)
+    assert browser_page.get_by_role("listbox").count() == 1, "gradio closes them: drop the fix"
+
+
+@pytest.mark.browser
+def test_gradio_dropdown_chosen_with_enter_drops_the_focus_to_the_body(dropdown_page, browser_page):
+    """Workaround: `DROPDOWN_KEYBOARD` gives the focus back to the dropdown."""
+    from playwright.sync_api import expect
+
+    browser_page.goto(dropdown_page)
+    browser_page.get_by_role("combobox", name="Choice").focus()
+    browser_page.keyboard.press("ArrowDown")
+    expect(browser_page.get_by_role("listbox")).to_be_visible()
+    browser_page.keyboard.press("ArrowDown")
+    browser_page.keyboard.press("Enter")
+    browser_page.wait_for_timeout(300)
+    assert browser_page.evaluate("document.activeElement === document.body"), (
+        "gradio keeps the focus: drop the fix"
+    )

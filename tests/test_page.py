@@ -355,6 +355,17 @@ def test_keyboard_only_from_sign_in_to_the_dashboard(localhub_running, page_url,
     page = browser_page
     page.set_viewport_size({"width": 390, "height": 844})
     sign_in(page, page_url)
+    page.get_by_role("combobox", name="Owner").focus()
+    page.keyboard.press("ArrowDown")
+    expect(page.get_by_role("listbox")).to_be_visible()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("listbox")).to_have_count(0)  # tabbing away closes the options
+    expect(page.get_by_label("Space name")).to_be_focused()
+    more_options(page)
+    page.get_by_role("combobox", name="Hardware", exact=True).focus()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("combobox", name="Hardware", exact=True)).to_be_focused()
     box = page.get_by_label("Space name")
     box.focus()
     page.keyboard.press("Control+A")
