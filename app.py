@@ -40,7 +40,7 @@ from page.form import (
     SLEEP_CHOICES,
     Catalogue,
     Form,
-    NameCheck,
+    NameChecks,
     badge_markdown,
     blocked_reason,
     hardware_note,
@@ -72,6 +72,9 @@ QUEUE_SIZE = 256
 DEPLOYS = RunningDeploys()
 HARDWARE = Catalogue()
 HIDDEN, SHOWN = gr.update(visible=False), gr.update(visible=True)
+# The form and the deploy view are both on the page from the start; a class shows one of them, so
+# that switching costs the browser a style change, not building the view's components.
+OFF, ON = gr.update(elem_classes=browser.VIEW_OFF), gr.update(elem_classes=browser.VIEW_ON)
 
 with gr.Blocks(title="Deploy Trackio") as demo:
     gr.HTML(
@@ -99,7 +102,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
             login_button()
     # "Your dashboards" becomes a second tab.
     with gr.Tabs(visible=False) as signed_in, gr.Tab("Deploy", id="deploy"):
-        with gr.Column(elem_id=ElementId.FORM) as form_view:
+        with gr.Column(elem_id=ElementId.FORM, elem_classes=browser.VIEW_ON) as form_view:
             with gr.Row():
                 # Any value: a session gradio let go of still deploys (the deployer checks it).
                 owner = gr.Dropdown(
@@ -165,7 +168,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
                     label="Metrics to show first", placeholder="loss, accuracy, lr*"
                 )
                 badge = gr.HTML(js_on_load=None)
-        with gr.Column(visible=False, elem_id=ElementId.DEPLOY_VIEW) as deploy_view:
+        with gr.Column(elem_id=ElementId.DEPLOY_VIEW, elem_classes=browser.VIEW_OFF) as deploy_view:
             summary = gr.HTML(elem_id=ElementId.SUMMARY, js_on_load=browser.SUMMARY_ON_LOAD)
             steps = gr.HTML(elem_id=ElementId.STEPS, js_on_load=None)
             log = gr.Textbox(
@@ -177,7 +180,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
                 elem_id=ElementId.BUILD_LOG,
             )
     owners_on_offer = gr.State([])  # where the signed-in person may deploy, read at sign-in
-    checked = gr.State(NameCheck())  # what the Hub last said of the name
+    checked = gr.State(NameChecks())  # what the Hub said of the names looked up lately
     components = {
         "owner": owner,
         "name": name,
@@ -224,6 +227,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         request: gr.Request,
         profile: gr.OAuthProfile | None,
         oauth_token: gr.OAuthToken | None,
+        checks: NameChecks,
         **values: Any,
     ) -> dict:
         who = identity(profile, oauth_token)
@@ -246,8 +250,14 @@ with gr.Blocks(title="Deploy Trackio") as demo:
             hardware: gr.update(choices=HARDWARE.choices(), value=hardware_value),
             owners_on_offer: choices,
             owner_notes: owner_notes_html(next(o for o in choices if o.name == chosen), left_out),
-            **check_name(who, form_now, choices),
+            **account_form(who, form_now, checks, choices),
         }
+
+    def account_form(who: Identity, values: Form, checks: NameChecks, choices: list) -> dict:
+        found = check_name(who, values, checks)
+        if isinstance(found, str):
+            return {name_status: problem_html(found)}
+        return {checked: found, **form_state(values, found, choices)}
 
     def signed_in_as(who: Identity) -> str:
         return signed_in_html(who.user, who.name, local=who.local)
@@ -261,30 +271,37 @@ with gr.Blocks(title="Deploy Trackio") as demo:
 
     # -- as the form changes: the name's state (after a pause), the plan, and whether Deploy can work
 
-    def check_name(who: Identity, values: Form, choices: list) -> dict:
-        """One Hub lookup for the name, then the whole form's state."""
+    def check_name(who: Identity, values: Form, checks: NameChecks) -> NameChecks | str:
+        """One Hub lookup for the name the form holds: the answers with this one added, or what
+        went wrong."""
         request = values.request()
         if not request.owner or not request.name:
-            found = NameCheck()
-            shown = ""
-        else:
-            try:
-                state, message = name_state(who.lookups(), request.owner, request.name)
-            except DeployError as error:
-                return {name_status: problem_html(error.message)}
-            found = NameCheck(request.space_id, state)
-            if state is NameState.INVALID:
-                message, suggestion = name_problem(request.name)
-                message += f" Try {suggestion}."
-            shown = name_html(state, message)
-        return {name_status: shown, checked: found, **form_state(values, found, choices)}
+            return checks
+        try:
+            state, message = name_state(who.lookups(), request.owner, request.name)
+        except DeployError as error:
+            return error.message
+        if state is NameState.INVALID:
+            message, suggestion = name_problem(request.name)
+            message += f" Try {suggestion}."
+        return checks.with_answer(request.space_id, state, message)
 
-    def form_state(values: Form, found: NameCheck, choices: list) -> dict:
+    def form_state(values: Form, checks: NameChecks, choices: list) -> dict:
+        """Everything the form shows of itself: the name's state, the plan, and whether Deploy
+        can work (and why not)."""
         request = values.request()
-        reason = blocked_reason(values, found, choices, HARDWARE)
+        reason = blocked_reason(values, checks, choices, HARDWARE)
+        answer = checks.of(request.space_id)
+        if not request.owner or not request.name:
+            shown = ""
+        elif answer is None:
+            shown = name_html(None, f"Checking whether {request.space_id} is free…")
+        else:
+            shown = name_html(*answer)
         paid = HARDWARE.costs(request.hardware) > 0
         return {
-            plan: "" if reason else plan_html(request, found.state),
+            name_status: shown,
+            plan: "" if reason else plan_html(request, answer[0] if answer else None),
             badge: badge_html(badge_markdown(request)),
             deploy: gr.update(interactive=not reason),
             deploy_reason: deploy_reason_html(reason),
@@ -296,19 +313,25 @@ with gr.Blocks(title="Deploy Trackio") as demo:
     def on_name(
         profile: gr.OAuthProfile | None,
         oauth_token: gr.OAuthToken | None,
-        choices: list,
+        checks: NameChecks,
         **values: Any,
     ) -> dict:
+        """The lookup only: the form's values here are those of the keystroke, a pause ago; the
+        form is drawn next (`on_form`), from its values as they are then."""
         who = identity(profile, oauth_token)
-        return check_name(who, Form(**values), choices) if who else {name_status: gr.skip()}
+        found = check_name(who, Form(**values), checks) if who else checks
+        if isinstance(found, str):
+            return {name_status: problem_html(found)}
+        return {checked: found}
 
-    def on_form(found: NameCheck, choices: list, **values: Any) -> dict:
-        return form_state(Form(**values), found, choices)
+    def on_form(checks: NameChecks, choices: list, **values: Any) -> dict:
+        return form_state(Form(**values), checks, choices)
 
     def on_owner(chosen: str, choices: list) -> str:
         return owner_notes_html(next((o for o in choices if o.name == chosen), None), [])
 
-    form_outputs = [plan, badge, deploy, deploy_reason, cost_note, cost_accepted, sleep_time]
+    form_outputs = [name_status, plan, badge, deploy, deploy_reason, cost_note, cost_accepted]
+    form_outputs.append(sleep_time)
     demo.load(
         on_open,
         outputs=[
@@ -327,6 +350,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         concurrency_id="load",
     ).then(
         on_account,
+        inputs=[checked],
         inputs_kwargs=form,
         outputs=[
             signed_out,
@@ -336,7 +360,6 @@ with gr.Blocks(title="Deploy Trackio") as demo:
             hardware,
             owners_on_offer,
             owner_notes,
-            name_status,
             checked,
             *form_outputs,
         ],
@@ -348,17 +371,25 @@ with gr.Blocks(title="Deploy Trackio") as demo:
     gr.on(
         [name.change, owner.input],
         on_name,
-        inputs=[owners_on_offer],
+        inputs=[checked],
         inputs_kwargs=form,
-        outputs=[name_status, checked, *form_outputs],
-        js=browser.name_after_pause(1 + FIELDS.index("name")),  # after owners_on_offer
+        outputs=[name_status, checked],
+        js=browser.name_after_pause(1 + FIELDS.index("name")),  # after `checked`
         trigger_mode="multiple",
         show_progress="hidden",
         api_name=PageEvent.NAME,
         api_visibility="private",
+    ).then(
+        on_form,
+        inputs=[checked, owners_on_offer],
+        inputs_kwargs=form,
+        outputs=form_outputs,
+        show_progress="hidden",
+        api_visibility="private",
     )
     gr.on(
-        [c.change for c in form.values() if c is not name and c is not owner],
+        # What the person changes, not what the page sets (the account load computes it all).
+        [c.input for c in form.values() if c is not name and c is not owner],
         on_form,
         inputs=[checked, owners_on_offer],
         inputs_kwargs=form,
@@ -414,7 +445,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
 
     def shown(view: DeployView) -> dict:
         """The deploy view as a deploy ends (or is refused)."""
-        return {form_view: HIDDEN, deploy_view: SHOWN, **progress(view)}
+        return {form_view: OFF, deploy_view: ON, **progress(view)}
 
     def on_action(
         event: gr.EventData,
@@ -432,10 +463,10 @@ with gr.Blocks(title="Deploy Trackio") as demo:
             return
         form_now = Form(**values)
         if action in (Action.EDIT, Action.ANOTHER):
-            cleared = {name: "", name_status: "", checked: NameCheck()}
+            cleared = {name: "", name_status: ""}
             yield {
-                form_view: SHOWN,
-                deploy_view: HIDDEN,
+                form_view: ON,
+                deploy_view: OFF,
                 **(cleared if action is Action.ANOTHER else {}),
             }
             return
@@ -447,7 +478,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
             request_now = form_now.request()
             free = free_name(who.lookups(), request_now.owner, request_now.name)
             if free is None:
-                yield {form_view: SHOWN, deploy_view: HIDDEN}
+                yield {form_view: ON, deploy_view: OFF}
                 return
             form_now = Form(**{**values, "name": free})
             changes[name] = free
@@ -476,7 +507,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
     summary.click(
         on_action,
         inputs_kwargs=form,
-        outputs=[*deploy_outputs, name, update, name_status, checked],
+        outputs=[*deploy_outputs, name, update, name_status],
         trigger_mode="multiple",
         concurrency_limit=DEPLOY_CONCURRENCY,
         concurrency_id="deploy",

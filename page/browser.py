@@ -12,6 +12,8 @@ from page.render import starting_html
 
 # A pause in typing this long, then one Hub lookup for the name.
 NAME_PAUSE_MS = 400
+# The classes of the form and the deploy view: the one in view, and the one out of it.
+VIEW_ON, VIEW_OFF = ["view"], ["view", "off"]
 
 CSS = """
 :root {
@@ -36,6 +38,7 @@ CSS = """
   --button-primary-text-color-hover: #1c1917;
   --button-primary-border-color: #fdba74;
 }
+.view.off { display: none !important; }
 .who { margin: 0; }
 .who a, .detail a { color: var(--link); text-decoration: underline; }
 button[role="tab"].selected { color: var(--accent); }
@@ -109,7 +112,8 @@ SHOW_DEPLOY_VIEW = f"""
   if (document.querySelector('#{ElementId.DEPLOY}')?.disabled) return [undefined, undefined, undefined, undefined];
   const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${{c.charCodeAt(0)}};`);
   const space = esc(`${{owner}}/${{(name || '').trim()}}`);
-  const hidden = {{__type__: 'update', visible: false}}, shown = {{__type__: 'update', visible: true}};
+  const hidden = {{__type__: 'update', elem_classes: {json.dumps(VIEW_OFF)}}};
+  const shown = {{__type__: 'update', elem_classes: {json.dumps(VIEW_ON)}}};
   setTimeout(() => document.querySelector('#{ElementId.SUMMARY} h2')?.focus(), 30);
   return [hidden, shown, {json.dumps(_STARTING_SUMMARY)}.replace('__SPACE__', space), {json.dumps(_STARTING_STEPS)}];
 }}
@@ -168,7 +172,7 @@ watch('value', focus);
 # Back to the form: the keyboard focus goes to the Space name.
 FOCUS_NAME = f"""
 () => {{ setTimeout(() => {{
-  if (document.querySelector('#{ElementId.FORM}')?.offsetParent === null) return;
+  if (document.querySelector('#{ElementId.FORM}')?.offsetParent === null) return;  // not in view
   document.querySelector('#{ElementId.NAME} input, #{ElementId.NAME} textarea')?.focus();
 }}, 50); }}
 """

@@ -124,15 +124,26 @@ def badge_markdown(request: DeployRequest) -> str:
 
 
 @dataclass(frozen=True)
-class NameCheck:
-    """What the Hub said of one Space id (the page keeps the last answer)."""
+class NameChecks:
+    """What the Hub said of the Space ids looked up lately, newest last. The page renders the
+    name's state from the id the form holds now: an answer about an id typed a moment ago never
+    passes for the current one."""
 
-    space_id: str = ""
-    state: NameState | None = None
+    answers: tuple[tuple[str, NameState, str], ...] = ()  # (space id, state, message)
+
+    def with_answer(self, space_id: str, state: NameState, message: str) -> NameChecks:
+        kept = tuple(a for a in self.answers if a[0] != space_id)[-(KEPT_ANSWERS - 1) :]
+        return NameChecks((*kept, (space_id, state, message)))
+
+    def of(self, space_id: str) -> tuple[NameState, str] | None:
+        return next(((s, m) for i, s, m in reversed(self.answers) if i == space_id), None)
+
+
+KEPT_ANSWERS = 16
 
 
 def blocked_reason(
-    form: Form, checked: NameCheck, owners: Sequence[Owner], catalogue: Catalogue
+    form: Form, checks: NameChecks, owners: Sequence[Owner], catalogue: Catalogue
 ) -> str:
     """Why Deploy cannot succeed with this form, in a sentence; empty when it can."""
     request = form.request()
@@ -146,13 +157,15 @@ def blocked_reason(
     owner = next((o for o in owners if o.name == request.owner), None)
     if owner is not None and not owner.can_host:
         return f"{request.owner} cannot host a Gradio Space: see the note under Owner."
-    if checked.space_id != request.space_id or checked.state is None:
+    answer = checks.of(request.space_id)
+    state = answer[0] if answer else None
+    if state is None:
         return f"Checking whether {request.space_id} is free…"
-    if checked.state is NameState.TAKEN:
+    if state is NameState.TAKEN:
         return f"{request.space_id} is taken by a Space that is not Trackio: choose another name."
-    if checked.state is NameState.INVALID:
+    if state is NameState.INVALID:
         return "The Space name is not valid: see the note under it."
-    if checked.state is NameState.TRACKIO and not request.allow_update:
+    if state is NameState.TRACKIO and not request.allow_update:
         return f"{request.space_id} is already a Trackio dashboard: tick “Update it” or choose another name."
     if catalogue.costs(request.hardware) and not form.cost_accepted:
         return f"Accept the cost of {request.hardware} under More options, or choose CPU basic."
