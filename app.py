@@ -104,10 +104,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
     with gr.Tabs(visible=False) as signed_in, gr.Tab("Deploy", id="deploy"):
         with gr.Column(elem_id=ElementId.FORM, elem_classes=browser.VIEW_ON) as form_view:
             with gr.Row():
-                # Any value: a session gradio let go of still deploys (the deployer checks it).
-                owner = gr.Dropdown(
-                    label="Owner", elem_id=ElementId.OWNER, allow_custom_value=True, scale=2
-                )
+                owner = gr.Dropdown(label="Owner", elem_id=ElementId.OWNER, scale=2)
                 name = gr.Textbox(
                     label="Space name",
                     value=Form.name,

@@ -104,6 +104,7 @@ HEAD = """
 """
 
 _STARTING_SUMMARY, _STARTING_STEPS = starting_html("__SPACE__")
+STARTING_SUMMARY = _STARTING_SUMMARY.replace("__SPACE__", "your dashboard")
 
 # On Deploy (or Enter in the name), before any server call: the deploy view replaces the form.
 # Nothing happens when Deploy is off.
@@ -114,6 +115,9 @@ SHOW_DEPLOY_VIEW = f"""
   const space = esc(`${{owner}}/${{(name || '').trim()}}`);
   const hidden = {{__type__: 'update', elem_classes: {json.dumps(VIEW_OFF)}}};
   const shown = {{__type__: 'update', elem_classes: {json.dumps(VIEW_ON)}}};
+  // The class first, by hand: the view is in sight in this frame, before gradio's own update.
+  document.querySelector('#{ElementId.FORM}')?.classList.add('off');
+  document.querySelector('#{ElementId.DEPLOY_VIEW}')?.classList.remove('off');
   setTimeout(() => document.querySelector('#{ElementId.SUMMARY} h2')?.focus(), 30);
   return [hidden, shown, {json.dumps(_STARTING_SUMMARY)}.replace('__SPACE__', space), {json.dumps(_STARTING_STEPS)}];
 }}
@@ -130,14 +134,15 @@ ONLY_WHEN_ENABLED = f"""
 
 def name_after_pause(position: int) -> str:
     """The name is looked up once the person pauses: each keystroke waits, and only the last one,
-    still current after the pause, reaches the server (the others stop here, without a call).
+    still current after the pause, reaches the server (the others wait forever, without a call:
+    a thrown error would mark the form's fields as failed).
     `position` is the name's place among the event's inputs."""
     return f"""
 async (...values) => {{
   const box = document.querySelector('#{ElementId.NAME} input, #{ElementId.NAME} textarea');
   const typed = box ? box.value : values[{position}];
   await new Promise((done) => setTimeout(done, {NAME_PAUSE_MS}));
-  if (box && box.value !== typed) throw new Error('typing went on');
+  if (box && box.value !== typed) return new Promise(() => {{}});  // typing went on
   values[{position}] = typed;
   return values;
 }}

@@ -102,7 +102,11 @@ document.addEventListener('keydown', (event) => {
   const input = event.target.closest ? event.target.closest('input[role="combobox"]') : null;
   if (!input) return;
   if (event.key === 'Enter') {
-    setTimeout(() => { if (document.activeElement === document.body) input.focus(); }, 60);
+    setTimeout(() => {
+      if (document.activeElement !== document.body) return;
+      input.focus();  // which opens the options again: Escape closes them
+      input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
+    }, 60);
   } else if (event.key === 'Tab' && input.getAttribute('aria-expanded') === 'true') {
     event.preventDefault();
     event.stopPropagation();  // gradio's own keydown handler would open them again

@@ -13,8 +13,8 @@ from typing import Any
 from page.gradio_workarounds import quiet_spaces_reloader
 
 # Gradio keeps each tab's session (its component values and states) in memory; past this many,
-# the least recently used goes first. A tab whose session went only loses what the form showed:
-# Deploy still works, and the deployer checks everything again.
+# the least recently used goes first. A tab whose session went must be reloaded: gradio then
+# refuses the Owner it no longer knows, before anything reaches the deployer.
 SESSION_CAPACITY = 1000
 
 
