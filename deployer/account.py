@@ -187,7 +187,7 @@ def name_state(client: HubClient, owner: str, name: str) -> tuple[NameState, str
 def free_name(client: HubClient, owner: str, name: str, *, tries: int = 5) -> str | None:
     """A free Space name close to `name` (`name-2`, `name-3`, ...), one lookup per try; None when
     the first `tries` are all taken."""
-    base = re.sub(r"-\d+$", "", name) or name
+    base = re.sub(r"-\d{1,3}$", "", name) or name  # name-2 is followed by name-3
     for number in range(2, 2 + tries):
         candidate = f"{base[: 96 - len(str(number)) - 1]}-{number}"
         try:

@@ -81,9 +81,31 @@ pre.snippet, pre.badge { white-space: pre-wrap; overflow-wrap: anywhere; overflo
 }
 """
 
+# The click on Deploy (or Enter in the name) shows the deploy view in the same frame, before
+# gradio handles the event; gradio's own update, a moment later, sets the same classes.
+SHOW_AT_ONCE = f"""
+<script>
+(() => {{
+  const deployView = () => {{
+    const button = document.querySelector('#{ElementId.DEPLOY}');
+    if (!button || button.disabled) return;
+    document.querySelector('#{ElementId.FORM}')?.classList.add('off');
+    document.querySelector('#{ElementId.DEPLOY_VIEW}')?.classList.remove('off');
+  }};
+  document.addEventListener('click', (event) => {{
+    if (event.target.closest && event.target.closest('#{ElementId.DEPLOY}')) deployView();
+  }}, true);
+  document.addEventListener('keydown', (event) => {{
+    const inName = event.target.closest && event.target.closest('#{ElementId.NAME}');
+    if (event.key === 'Enter' && inName) deployView();
+  }}, true);
+}})();
+</script>
+"""
+
 # Live timers: a step's `data-elapsed` and a retry's `data-countdown` were right when the server
 # sent them; from then on the browser counts, so the page needs no update each second.
-HEAD = """
+TIMERS = """
 <script>
 (() => {
   const seen = new WeakMap();
@@ -102,6 +124,7 @@ HEAD = """
 })();
 </script>
 """
+HEAD = SHOW_AT_ONCE + TIMERS
 
 _STARTING_SUMMARY, _STARTING_STEPS = starting_html("__SPACE__")
 STARTING_SUMMARY = _STARTING_SUMMARY.replace("__SPACE__", "your dashboard")
@@ -115,9 +138,6 @@ SHOW_DEPLOY_VIEW = f"""
   const space = esc(`${{owner}}/${{(name || '').trim()}}`);
   const hidden = {{__type__: 'update', elem_classes: {json.dumps(VIEW_OFF)}}};
   const shown = {{__type__: 'update', elem_classes: {json.dumps(VIEW_ON)}}};
-  // The class first, by hand: the view is in sight in this frame, before gradio's own update.
-  document.querySelector('#{ElementId.FORM}')?.classList.add('off');
-  document.querySelector('#{ElementId.DEPLOY_VIEW}')?.classList.remove('off');
   setTimeout(() => document.querySelector('#{ElementId.SUMMARY} h2')?.focus(), 30);
   return [hidden, shown, {json.dumps(_STARTING_SUMMARY)}.replace('__SPACE__', space), {json.dumps(_STARTING_STEPS)}];
 }}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -47,7 +48,9 @@ def call(page, tool: str | None, arguments: dict[str, Any], token: str | None = 
             result = await mcp.call_tool(name, arguments)
             return [c.text for c in result.content if getattr(c, "text", None)]
 
-    return asyncio.run(session())
+    # A thread of its own: Playwright's sync API (other tests) keeps an event loop in this one.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, session()).result()
 
 
 def events(texts: list[str]) -> list[dict]:
