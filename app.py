@@ -69,6 +69,7 @@ configure_http()  # huggingface_hub's shared client, once, before any request is
 DEPLOY_CONCURRENCY = 64
 LOAD_CONCURRENCY = 64
 QUEUE_SIZE = 256
+PROGRESS_EVERY = 0.25  # seconds between two updates of a running deploy
 DEPLOYS = RunningDeploys()
 HARDWARE = Catalogue()
 HIDDEN, SHOWN = gr.update(visible=False), gr.update(visible=True)
@@ -434,7 +435,14 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         for batch in running.follow():
             for event in batch:
                 view.apply(event)
-            yield shown(view) if isinstance(batch[-1], Done | Failed) else progress(view)
+            if isinstance(batch[-1], Done | Failed):
+                yield shown(view)
+                continue
+            yield progress(view)
+            # At most a few updates a second per deploy (the timers count in the browser); the
+            # events meanwhile come in the next batch. The end is shown as soon as it comes.
+            with running.changed:
+                running.changed.wait_for(lambda: running.finished, timeout=PROGRESS_EVERY)
 
     def progress(view: DeployView) -> dict:
         """The frequent updates while a deploy runs: new values only, no component rebuilt."""

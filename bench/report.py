@@ -82,7 +82,7 @@ def concurrency(results: dict[str, Any]) -> str:
             f"| click to first update, p95 | {_figure(first['p95'], ' ms', 0)} |",
             f"| click to first update, max | {_figure(first['max'], ' ms', 0)} |",
             f"| floor: the same clicks on a page that does nothing, p95 | {_figure(floor['p95'], ' ms', 0)} |",
-            f"| click to first update p95 / floor p95 | {first['p95']['median'] / floor['p95']['median']:.2f}x |",
+            f"| click to first update p95 / floor p95, round by round | {_figure(c['first_progress_p95_over_floor'], 'x', 2)} |",
             f"| click to done, p50 / p95 | {done['p50']['median']:.2f} s / {done['p95']['median']:.2f} s |",
         ]
     )

@@ -118,6 +118,7 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     crowd = results["concurrency"]
     p95 = crowd["first_progress_ms"]["p95"]["median"]
     floor = crowd["floor_first_progress_ms"]["p95"]["median"]
+    over_floor = crowd["first_progress_p95_over_floor"]["median"]
     ratio = crowd["makespan_over_single"]
 
     def target(name: str, value: object, met: bool, *, counts: bool) -> dict[str, Any]:
@@ -150,9 +151,9 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         ),
         target("makespan at most 2x one deploy alone", f"{ratio:.2f}x", ratio <= 2, counts=False),
         target(
-            "click to first update, p95 at most 1.25x the floor",
-            f"{p95:.0f} ms / {floor:.0f} ms = {p95 / floor:.2f}x",
-            p95 <= 1.25 * floor,
+            "click to first update, p95 at most 1.25x the floor (each round against its own)",
+            f"{over_floor:.2f}x ({p95:.0f} ms against {floor:.0f} ms)",
+            over_floor <= 1.25,
             counts=False,
         ),
     ]
