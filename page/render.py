@@ -59,6 +59,7 @@ class StepState(StrEnum):
     RUNNING = "running"
     DONE = "done"
     FAILED = "failed"
+    CANCELLED = "cancelled"
 
 
 MARKS = {
@@ -66,6 +67,7 @@ MARKS = {
     StepState.RUNNING: "◐",
     StepState.DONE: "✓",
     StepState.FAILED: "✗",
+    StepState.CANCELLED: "–",
 }
 
 
@@ -145,8 +147,10 @@ class DeployView:
         elif isinstance(event, Failed):
             self.failure = event
             self.retry = None
-            if event.step is not None and event.problem is not Problem.CANCELLED:
-                self.steps[event.step] = (StepState.FAILED, "")
+            if event.step is not None:
+                cancelled = event.problem is Problem.CANCELLED
+                state = StepState.CANCELLED if cancelled else StepState.FAILED
+                self.steps[event.step] = (state, "")
 
     def log_text(self) -> str:
         return "\n".join(self.log)

@@ -275,6 +275,7 @@ def test_retries_are_shown_as_they_wait_and_cancel_says_what_exists(
     expect(card(page)).to_contain_text("Cancelled before any Space was created")
     expect(card(page)).to_contain_text(f"The bucket alice/{name}-bucket exists and is kept")
     expect(page.locator(f"#{ElementId.STEPS} ol")).to_have_attribute("data-outcome", "cancelled")
+    expect(page.locator('[data-step="create"]')).to_have_attribute("data-state", "cancelled")
     check_state(page, "cancelled", ARTIFACTS)
     with pytest.raises(RepositoryNotFoundError):
         api(localhub_running).space_info(f"alice/{name}")
