@@ -460,7 +460,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         **values: Any,
     ):
         who = identity(profile, oauth_token)
-        action = Action(event._data.get("action", Action.EDIT))
+        action = Action(getattr(event, "action", Action.EDIT))
         if action is Action.CANCEL:
             if who is not None:
                 DEPLOYS.cancel(user=who.user, session=request.session_hash or "")
@@ -483,7 +483,8 @@ with gr.Blocks(title="Deploy Trackio") as demo:
             request_now = form_now.request()
             free = free_name(who.lookups(), request_now.owner, request_now.name)
             if free is None:
-                yield {form_view: ON, deploy_view: OFF}
+                nothing = f"No free name close to {request_now.name}: type another one."
+                yield {form_view: ON, deploy_view: OFF, name_status: problem_html(nothing)}
                 return
             form_now = Form(**{**values, "name": free})
             changes[name] = free
