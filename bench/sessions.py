@@ -54,6 +54,8 @@ def measure(*, scratch: Path, sessions: int, every: int = 250, workers: int = 8)
                     loaded = tab.load(Form(owner=OWNER))
                     if f'data-user="{OWNER}"' not in loaded.value(ElementId.SIGNED_IN_AS):
                         raise BenchError("a tab of the soak was not signed in")
+                    if loaded.error or not loaded.value(ElementId.NAME_STATE):
+                        raise BenchError(f"a tab's account did not load: {loaded.error}")
                 finally:
                     tab.close()
 

@@ -103,6 +103,7 @@ class PageDriver:
             c["id"]: c.get("props", {}).get("elem_id") or str(c["id"])
             for c in self.config["components"]
         }
+        self.states = {c["id"] for c in self.config["components"] if c.get("type") == "state"}
         self.responses: list[str] = []  # the queue's answers to each join
 
     def close(self) -> None:
@@ -125,7 +126,8 @@ class PageDriver:
         opened = self.run(self.dependency(api_name=PageEvent.OPEN), [])
         # The browser sends the form as the first event left it: the owner is the person.
         form = replace(form or Form(), owner=opened.value(ElementId.OWNER))
-        account = self.run(self.dependency(api_name=PageEvent.ACCOUNT), form.values())
+        account_index = self.dependency(api_name=PageEvent.ACCOUNT)
+        account = self.run(account_index, self.inputs(account_index, form.values()))
         return Reply.chained(opened, account)
 
     def deploy(self, form: Form) -> Reply:
@@ -145,6 +147,13 @@ class PageDriver:
         return self.start([(fn_index, form.values())], event_data={"action": action})[0].wait()
 
     # -- gradio's queue ---------------------------------------------------------------------------
+
+    def inputs(self, fn_index: int, values: list[Any]) -> list[Any]:
+        """An event's inputs as a browser sends them: `values` in order, and nothing (the server
+        keeps it) for each of the page's states among them."""
+        given = iter(values)
+        wanted = next(d["inputs"] for d in self.config["dependencies"] if d["id"] == fn_index)
+        return [None if i in self.states else next(given) for i in wanted]
 
     def run(self, fn_index: int, data: list[Any]) -> Reply:
         return self.run_together([(fn_index, data)])[0]
@@ -224,7 +233,8 @@ class PageDriver:
                 outputs = dict(zip(reply.output_ids, data or [], strict=False))
                 reply.updates.append(Update(at=time.perf_counter(), outputs=outputs))
                 if message["msg"] == "process_completed":
-                    reply.error = output.get("error")
+                    failed = not message.get("success", True)
+                    reply.error = output.get("error") or ("the event failed" if failed else None)
                     pending.discard(event)
                     reply.ended.set()
                     if not pending:

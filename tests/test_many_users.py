@@ -110,7 +110,8 @@ def test_twenty_people_deploy_at_once_each_to_their_own_space_with_their_own_set
             for tab in range(len(tabs[user]))
         }
         winners = [tab for tab, seen in outcomes.items() if seen == {"running"}]
-        assert len(winners) == 1, outcomes
+        errors = [run.error for key in runs if key.startswith(f"{user}/") for run in runs[key]]
+        assert len(winners) == 1, (outcomes, errors)
         for tab, seen in outcomes.items():
             assert len(seen) == 1, f"the clicks of one tab disagree: {seen}"
             if tab not in winners:

@@ -49,6 +49,7 @@ def test_24_people_opening_the_page_at_once_with_a_slow_whoami_are_all_signed_in
             user, cookie = user_cookie
             started = time.monotonic()
             loaded = PageDriver(page.url, cookie).load(Form(owner=user))
+            assert loaded.error is None, loaded.error
             return user, time.monotonic() - started, loaded.value(ElementId.OWNER)
 
         with ThreadPoolExecutor(max_workers=PEOPLE) as pool:
