@@ -116,15 +116,20 @@ def dropdown_page():
         demo.close()
 
 
+def open_choices(page, url: str) -> None:
+    """The dropdown's options, opened with the keyboard."""
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    page.get_by_role("combobox", name="Choice").focus()
+    page.keyboard.press("ArrowDown")
+    expect(page.get_by_role("listbox")).to_be_visible()
+
+
 @pytest.mark.browser
 def test_gradio_dropdown_left_with_tab_keeps_its_options_open(dropdown_page, browser_page):
     """Workaround: `DROPDOWN_KEYBOARD` closes them before the focus moves on."""
-    from playwright.sync_api import expect
-
-    browser_page.goto(dropdown_page)
-    browser_page.get_by_role("combobox", name="Choice").focus()
-    browser_page.keyboard.press("ArrowDown")
-    expect(browser_page.get_by_role("listbox")).to_be_visible()
+    open_choices(browser_page, dropdown_page)
     browser_page.keyboard.press("Tab")
     browser_page.wait_for_timeout(300)
     assert browser_page.get_by_role("listbox").count() == 1, "gradio closes them: drop the fix"
@@ -133,12 +138,7 @@ def test_gradio_dropdown_left_with_tab_keeps_its_options_open(dropdown_page, bro
 @pytest.mark.browser
 def test_gradio_dropdown_chosen_with_enter_drops_the_focus_to_the_body(dropdown_page, browser_page):
     """Workaround: `DROPDOWN_KEYBOARD` gives the focus back to the dropdown."""
-    from playwright.sync_api import expect
-
-    browser_page.goto(dropdown_page)
-    browser_page.get_by_role("combobox", name="Choice").focus()
-    browser_page.keyboard.press("ArrowDown")
-    expect(browser_page.get_by_role("listbox")).to_be_visible()
+    open_choices(browser_page, dropdown_page)
     browser_page.keyboard.press("ArrowDown")
     browser_page.keyboard.press("Enter")
     browser_page.wait_for_timeout(300)
