@@ -26,6 +26,7 @@ from deployer import (
     Done,
     Failed,
     NameState,
+    Owner,
     RunningDeploys,
     configure_http,
     free_name,
@@ -34,6 +35,7 @@ from deployer import (
     owners,
     whoami,
 )
+from deployer.request import Kind
 from page import agents, browser
 from page.form import (
     FIELDS,
@@ -43,19 +45,22 @@ from page.form import (
     NameChecks,
     badge_markdown,
     blocked_reason,
+    first_kind,
     hardware_note,
     name_problem,
     prefill,
 )
-from page.gradio_workarounds import DROPDOWN_KEYBOARD, SignInFixes, login_button
+from page.gradio_workarounds import DROPDOWN_KEYBOARD, SignInFixes, edited, login_button
 from page.identity import LOCAL_TOKEN, ON_SPACES, Identity, identity
 from page.ids import ElementId, PageEvent
+from page.launch import sandbox_run_command
 from page.render import (
     NO_LOCAL_TOKEN,
     Action,
     DeployView,
     badge_html,
     deploy_reason_html,
+    kind_note_html,
     name_html,
     owner_notes_html,
     plan_html,
@@ -91,7 +96,9 @@ with gr.Blocks(title="Deploy Trackio") as demo:
     with gr.Column(visible=False, elem_id=ElementId.SIGNED_OUT) as signed_out:
         gr.HTML(
             "<p><strong>What it creates:</strong> one Space running the Trackio dashboard, and one"
-            " storage bucket mounted at <code>/data</code> so your runs survive restarts.</p>"
+            " storage bucket mounted at <code>/data</code> so your runs survive restarts. On the"
+            " free plan, a static dashboard instead: a free, public page of one project, read from"
+            " a public bucket that <code>trackio.sync</code> fills.</p>"
             "<p><strong>What sign-in asks for:</strong> your username and avatar, and permission to"
             " <em>create repositories</em> (<code>contribute-repos</code>): this app can create the"
             " Space and its bucket, and change only what it created, never your other"
@@ -114,8 +121,28 @@ with gr.Blocks(title="Deploy Trackio") as demo:
                     scale=3,
                 )
             name_status = gr.HTML(elem_id=ElementId.NAME_STATE, js_on_load=None)
-            visibility = gr.Radio(["public", "private"], value=Form.visibility, label="Visibility")
-            # The kind of dashboard (live or static) takes its place beside Visibility.
+            with gr.Row():
+                kind = gr.Radio(
+                    [
+                        ("Live: runs appear as they are logged (paid plan)", Kind.LIVE.value),
+                        ("Static: free, public, shows the runs you sync", Kind.STATIC.value),
+                    ],
+                    value=Form.kind,
+                    label="Kind of dashboard",
+                    elem_id=ElementId.KIND,
+                )
+                visibility = gr.Radio(
+                    ["public", "private"], value=Form.visibility, label="Visibility"
+                )
+            kind_note = gr.HTML(elem_id=ElementId.KIND_NOTE, js_on_load=None)
+            project = gr.Textbox(
+                label="Project",
+                placeholder="my-project",
+                info="The trackio project the static dashboard shows: the one you log and sync",
+                max_length=96,
+                visible=False,
+                elem_id=ElementId.PROJECT,
+            )
             with gr.Row(elem_classes="deploy-row"):
                 deploy = gr.Button("Deploy", variant="primary", elem_id=ElementId.DEPLOY, scale=0)
                 deploy_reason = gr.HTML(elem_id=ElementId.DEPLOY_REASON, js_on_load=None, scale=4)
@@ -155,7 +182,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
                     " read runs your scripts buffered while it slept. Your sign-in is never"
                     " stored.",
                 )
-                with gr.Row():
+                with gr.Row() as logos:
                     logo_light_url = gr.Textbox(
                         label="Logo URL, light theme", placeholder="https://…/logo.png"
                     )
@@ -182,6 +209,8 @@ with gr.Blocks(title="Deploy Trackio") as demo:
     components = {
         "owner": owner,
         "name": name,
+        "kind": kind,
+        "project": project,
         "visibility": visibility,
         "hardware": hardware,
         "storage": storage,
@@ -238,17 +267,47 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         HARDWARE.load(who.lookups().api.list_spaces_hardware)
         choices = owners(me, who.sign_in)
         linked = Form(**prefill(dict(request.query_params)))
-        chosen = linked.owner if any(o.name == linked.owner for o in choices) else choices[0].name
+        chosen = next((o for o in choices if o.name == linked.owner), choices[0])
+        kind_offered = first_kind(chosen, linked.kind)
         offered = [value for _, value in HARDWARE.choices()]
         hardware_value = linked.hardware if linked.hardware in offered else Form.hardware
-        form_now = Form(**{**values, "owner": chosen, "hardware": hardware_value})
-        left_out = not_offered(me, who.sign_in)
+        form_now = Form(
+            **{
+                **values,
+                "owner": chosen.name,
+                "kind": kind_offered,
+                "project": linked.project,
+                "hardware": hardware_value,
+            }
+        )
         return {
-            owner: gr.update(choices=[(o.label, o.name) for o in choices], value=chosen),
-            hardware: gr.update(choices=HARDWARE.choices(), value=hardware_value),
+            owner: gr.update(choices=[(o.label, o.name) for o in choices], value=chosen.name),
+            kind: kind_offered,
             owners_on_offer: choices,
-            owner_notes: owner_notes_html(next(o for o in choices if o.name == chosen), left_out),
+            owner_notes: owner_notes_html(not_offered(me, who.sign_in)),
+            **kind_fields(chosen, kind_offered),
+            project: gr.update(value=linked.project, visible=kind_offered == Kind.STATIC),
+            hardware: gr.update(
+                choices=HARDWARE.choices(),
+                value=hardware_value,
+                visible=kind_offered != Kind.STATIC,
+            ),
             **account_form(who, form_now, checks, choices),
+        }
+
+    def kind_fields(chosen: Owner | None, chosen_kind: str) -> dict:
+        """The note beside the kind, and the fields of that kind: a static dashboard asks for its
+        project, and has no hardware, sleep time, storage choice, write token or looks (they
+        belong to a server; `form_state` shows the sleep time)."""
+        live = chosen_kind != Kind.STATIC
+        return {
+            kind_note: kind_note_html(chosen, chosen_kind),
+            project: gr.update(visible=not live),
+            hardware: gr.update(visible=live),
+            storage: gr.update(visible=live),
+            write_token: gr.update(visible=live),
+            logos: gr.update(visible=live),
+            plot_order: gr.update(visible=live),
         }
 
     def account_form(who: Identity, values: Form, checks: NameChecks, choices: list) -> dict:
@@ -305,7 +364,9 @@ with gr.Blocks(title="Deploy Trackio") as demo:
             deploy_reason: deploy_reason_html(reason),
             cost_note: hardware_note(request.hardware, HARDWARE, request.owner),
             cost_accepted: gr.update(visible=paid),
-            sleep_time: gr.update(interactive=request.hardware != Form.hardware),
+            sleep_time: gr.update(
+                interactive=request.hardware != Form.hardware, visible=request.kind is Kind.LIVE
+            ),
         }
 
     def on_name(
@@ -325,11 +386,21 @@ with gr.Blocks(title="Deploy Trackio") as demo:
     def on_form(checks: NameChecks, choices: list, **values: Any) -> dict:
         return form_state(Form(**values), checks, choices)
 
-    def on_owner(chosen: str, choices: list) -> str:
-        return owner_notes_html(next((o for o in choices if o.name == chosen), None), [])
+    def on_owner(chosen: str, choices: list) -> dict:
+        """The person chose another owner: the kind it is offered first, with its fields."""
+        found = next((o for o in choices if o.name == chosen), None)
+        offered = first_kind(found)
+        return {kind: offered, **kind_fields(found, offered)}
+
+    def on_kind(checks: NameChecks, choices: list, **values: Any) -> dict:
+        """The kind changed (chosen, or offered for another owner): its note, fields and plan."""
+        form_now = Form(**values)
+        chosen = next((o for o in choices if o.name == form_now.owner), None)
+        return {**kind_fields(chosen, form_now.kind), **form_state(form_now, checks, choices)}
 
     form_outputs = [name_status, plan, badge, deploy, deploy_reason, cost_note, cost_accepted]
     form_outputs.append(sleep_time)
+    by_kind = [kind_note, project, hardware, storage, write_token, logos, plot_order]
     demo.load(
         on_open,
         outputs=[
@@ -355,10 +426,11 @@ with gr.Blocks(title="Deploy Trackio") as demo:
             signed_in,
             status,
             owner,
-            hardware,
+            kind,
             owners_on_offer,
             owner_notes,
             checked,
+            *by_kind,
             *form_outputs,
         ],
         api_name=PageEvent.ACCOUNT,
@@ -387,7 +459,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
     )
     gr.on(
         # What the person changes, not what the page sets (the account load computes it all).
-        [c.input for c in form.values() if c is not name and c is not owner],
+        [edited(c) for c in form.values() if c not in (name, owner, kind)],
         on_form,
         inputs=[checked, owners_on_offer],
         inputs_kwargs=form,
@@ -397,8 +469,22 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         api_name=PageEvent.FORM,
         api_visibility="private",
     )
-    owner.change(
-        on_owner, [owner, owners_on_offer], owner_notes, api_visibility="private", queue=False
+    owner.input(
+        on_owner,
+        [owner, owners_on_offer],
+        [kind, *by_kind],
+        api_visibility="private",
+        queue=False,
+    )
+    kind.change(  # as the person chooses, and as another owner's first kind is offered
+        on_kind,
+        inputs=[checked, owners_on_offer],
+        inputs_kwargs=form,
+        outputs=[*by_kind, *form_outputs],
+        trigger_mode="always_last",
+        show_progress="hidden",
+        api_name=PageEvent.KIND,
+        api_visibility="private",
     )
 
     # -- Deploy: the view changes at the click, on the client; then the deploy runs and is followed
@@ -413,14 +499,19 @@ with gr.Blocks(title="Deploy Trackio") as demo:
 
     def run_deploy(who: Identity | None, values: Form, request: gr.Request):
         deploy_request = values.request()
-        view = DeployView(space_id=deploy_request.space_id)
+        view = DeployView(
+            space_id=deploy_request.space_id,
+            kind=deploy_request.kind,
+            run_command=sandbox_run_command(who.user) if who else "",
+        )
         if who is None:
             view.refusal = "Sign in with Hugging Face first."
             yield shown(view)
             return
-        yield progress(view)  # first, so the click is answered before any work begins
+        # First, so the click is answered before any work begins; a static dashboard has no build.
+        yield {**progress(view), log: gr.update(value="", visible=view.kind is Kind.LIVE)}
         try:
-            running = DEPLOYS.start_or_join(
+            following = DEPLOYS.start_or_join(
                 user=who.user,
                 space_id=deploy_request.space_id,
                 session=request.session_hash or "",
@@ -432,7 +523,8 @@ with gr.Blocks(title="Deploy Trackio") as demo:
             view.refusal = busy.message
             yield shown(view)
             return
-        for batch in running.follow():
+        running = following.deploy
+        for batch in following.follow():  # until it ends, or a later click of this tab follows it
             for event in batch:
                 view.apply(event)
             if isinstance(batch[-1], Done | Failed):
@@ -495,7 +587,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
     gr.on(
         [deploy.click, name.submit],
         None,
-        inputs=[owner, name],
+        inputs=[owner, name, kind],
         outputs=[form_view, deploy_view, summary, steps],
         js=browser.SHOW_DEPLOY_VIEW,
     )
@@ -524,7 +616,12 @@ with gr.Blocks(title="Deploy Trackio") as demo:
     # -- for agents: the MCP tools, the page's only public API --------------------------------------
 
     def plan_dashboard(
-        owner: str, name: str = Form.name, private: bool = False, hardware: str = Form.hardware
+        owner: str,
+        name: str = Form.name,
+        kind: str = Form.kind,
+        project: str = Form.project,
+        private: bool = False,
+        hardware: str = Form.hardware,
     ) -> str:
         """Plan a Trackio dashboard: what deploying it would do, without any Hub call. Returns
         JSON: {"plan": {...}} or {"problems": [{"field", "message"}]}.
@@ -532,15 +629,28 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         Args:
             owner: the Hugging Face username or organization the dashboard Space belongs to
             name: the Space's name
-            private: make the Space and its storage bucket private
-            hardware: the Space hardware, e.g. cpu-basic (a dashboard needs no more)
+            kind: "live" (a Gradio Space that takes runs as they are logged; needs a paid plan)
+                or "static" (free on every plan, public, shows one project synced with
+                trackio.sync(..., sdk="static"))
+            project: the trackio project a static dashboard shows (required for static)
+            private: make the Space and its storage bucket private (live only)
+            hardware: the Space hardware, e.g. cpu-basic (live only; a dashboard needs no more)
         """
-        asked = Form(owner=owner, name=name, visibility=visibility_of(private), hardware=hardware)
+        asked = Form(
+            owner=owner,
+            name=name,
+            kind=kind,
+            project=project,
+            visibility=visibility_of(private),
+            hardware=hardware,
+        )
         return json.dumps(agents.plan(asked.request()))
 
     def deploy_dashboard(
         owner: str,
         name: str = Form.name,
+        kind: str = Form.kind,
+        project: str = Form.project,
         private: bool = False,
         hardware: str = Form.hardware,
         update: bool = False,
@@ -550,20 +660,26 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         """Deploy a Trackio dashboard as a Hugging Face Space for the caller, with their own
         token sent in the X-HF-Token header. Returns a JSON list of every event of the deploy
         (as `python -m deployer deploy --json` prints them), the last being
-        "done" (with the dashboard's URL and the trackio.init snippet) or "failed" (with what to
-        do next); nothing is written when the caller may not deploy there.
+        "done" (with the dashboard's URL and the snippet that fills it) or "failed" (with what
+        to do next); nothing is written when the caller may not deploy there.
 
         Args:
             owner: the Hugging Face username or organization the dashboard Space belongs to
             name: the Space's name
-            private: make the Space and its storage bucket private
-            hardware: the Space hardware, e.g. cpu-basic (a dashboard needs no more)
+            kind: "live" (a Gradio Space that takes runs as they are logged; needs a paid plan)
+                or "static" (free on every plan, public, shows one project synced with
+                trackio.sync(..., sdk="static"))
+            project: the trackio project a static dashboard shows (required for static)
+            private: make the Space and its storage bucket private (live only)
+            hardware: the Space hardware, e.g. cpu-basic (live only; a dashboard needs no more)
             update: update the Space if it is already a Trackio dashboard (its data is kept)
             wait: wait until the dashboard answers; otherwise return once the Space is created
         """
         request = Form(
             owner=owner,
             name=name,
+            kind=kind,
+            project=project,
             visibility=visibility_of(private),
             hardware=hardware,
             update=update,

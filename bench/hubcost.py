@@ -66,15 +66,18 @@ class Deploy:
 @dataclass
 class Costs:
     deploys: dict[str, list[Deploy]] = field(default_factory=lambda: {p: [] for p in PATHS})
+    baseline: str = "trackio"  # the path of trackio's own deploy, which the others compare to
 
     def to_dict(self) -> dict[str, Any]:
         """`hub_cost` (medians), `hub_cost_vs_trackio` (ratios) and `hub_cost_detail`."""
         cost = {p: _medians(d) for p, d in self.deploys.items()}
+        base = cost[self.baseline]
         return {
             "hub_cost": cost,
             "hub_cost_vs_trackio": {
-                p: {k: round(cost[p][k] / (cost["trackio"][k] or 1), 2) for k in COUNTS}
-                for p in ("duplicate", "upload")
+                p: {k: round(cost[p][k] / (base[k] or 1), 2) for k in COUNTS}
+                for p in cost
+                if p != self.baseline
             },
             "hub_cost_detail": {p: _detail(d) for p, d in self.deploys.items()},
         }
@@ -224,33 +227,16 @@ def deploy_trackio(
     """trackio's own deploy of the same Space (a bucket at /data, its variables), unpatched, in a
     child process pointed at localhub; then wait for its dashboard as a user would."""
     space_id, bucket_id = f"{owner}/{name}", f"{owner}/{name}-bucket"
-    home = scratch / f"trackio-home-{name}"
-    home.mkdir(parents=True)
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(home),
-        "HF_HOME": str(home / "hf"),
-        "HF_ENDPOINT": localhub.url,
-        "HF_TOKEN": token,
-        "HF_HUB_DISABLE_TELEMETRY": "1",
-        "GRADIO_ANALYTICS_ENABLED": "False",
-        "NO_PROXY": LOCAL,
-    }
-    localhub.control.clear_requests()
-    done = subprocess.run(
-        [sys.executable, "-c", TRACKIO_SCRIPT, space_id, bucket_id],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    call = run_trackio(
+        localhub,
+        TRACKIO_SCRIPT,
+        space_id,
+        bucket_id,
+        token=token,
+        home=scratch / f"trackio-home-{name}",
+        what="trackio's deploy_as_space",
     )
     returned = time.perf_counter()
-    marks = [line for line in done.stdout.splitlines() if line.startswith("BENCH_SECONDS ")]
-    if done.returncode != 0 or not marks:
-        raise BenchError(f"trackio's deploy_as_space failed:\n{done.stdout}\n{done.stderr[-3000:]}")
-    call = float(marks[-1].split()[1])
     cost = cost_of(localhub, user=owner, space_id=space_id)  # before this process adds requests
     answered = _wait_for_dashboard(localhub, token=token, space_id=space_id) - returned
     return Deploy(
@@ -260,6 +246,39 @@ def deploy_trackio(
         seconds=call,
         answered=call + answered,
     )
+
+
+def run_trackio(
+    localhub: LocalHub, script: str, *args: str, token: str, home: Path, what: str
+) -> float:
+    """A script using trackio, unpatched, in a child process of its own (home, token, Hub:
+    localhub), after the request log is cleared; the seconds it prints as `BENCH_SECONDS`."""
+    home.mkdir(parents=True)
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(home),
+        "HF_HOME": str(home / "hf"),
+        "TRACKIO_DIR": str(home / "trackio"),
+        "HF_ENDPOINT": localhub.url,
+        "HF_TOKEN": token,
+        "HF_HUB_DISABLE_TELEMETRY": "1",
+        "GRADIO_ANALYTICS_ENABLED": "False",
+        "NO_PROXY": LOCAL,
+    }
+    localhub.control.clear_requests()
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    marks = [line for line in done.stdout.splitlines() if line.startswith("BENCH_SECONDS ")]
+    if done.returncode != 0 or not marks:
+        raise BenchError(f"{what} failed:\n{done.stdout}\n{done.stderr[-3000:]}")
+    return float(marks[-1].split()[1])
 
 
 def _wait_for_dashboard(

@@ -46,6 +46,35 @@ def hub_cost(results: dict[str, Any]) -> str:
     return "\n".join(rows)
 
 
+STATIC_PATHS = {
+    "static": "ours, static, duplicate path: bucket + 1 duplicate + 1 commit",
+    "static_upload": "ours, static, upload path: bucket + create + 1 commit",
+    "trackio_static": 'trackio `sync(..., sdk="static")`, first deploy (uploads the project too)',
+}
+
+
+def static_cost(results: dict[str, Any]) -> str:
+    static = results["static"]
+    cost, ratios, seconds = static["hub_cost"], static["hub_cost_vs_trackio"], static["seconds"]
+    rows = [
+        "| Hub cost of one static dashboard (free plan) | requests | writes | commits | builds | seconds |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for path, label in STATIC_PATHS.items():
+        c = cost[path]
+        rows.append(
+            f"| {label} | {_count(c['requests'])} | {_count(c['writes'])} | {_count(c['commits'])}"
+            f" | {_count(c['builds'])} | {_figure(seconds[path])} |"
+        )
+    for path in ("static", "static_upload"):
+        r = ratios[path]
+        rows.append(
+            f"| {path.replace('_', ' ')} / trackio | {r['requests']:.2f} | {r['writes']:.2f} |"
+            f" {r['commits']:.2f} | {r['builds']:.2f} | |"
+        )
+    return "\n".join(rows)
+
+
 def time_to_dashboard(results: dict[str, Any]) -> str:
     t = results["time_to_dashboard"]
     page, trackio = t["duplicate_via_page"], t["trackio"]
@@ -128,5 +157,5 @@ def targets(results: dict[str, Any]) -> str:
 
 
 def tables(results: dict[str, Any]) -> str:
-    sections = [hub_cost, time_to_dashboard, concurrency, footprint, sessions, targets]
+    sections = [hub_cost, static_cost, time_to_dashboard, concurrency, footprint, sessions, targets]
     return "\n\n".join(section(results) for section in sections)

@@ -21,6 +21,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OWNER, TOKEN = "alice", "hf_alice"  # localhub's default seed: a PRO user with a write token
+FREE_OWNER, FREE_TOKEN = "bob", "hf_bob"  # on the free plan: static dashboards only
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(*, repeats: Repeats, scratch: Path) -> dict[str, Any]:
-    from bench import concurrency, dashboard, footprint, hubcost, sessions
+    from bench import concurrency, dashboard, footprint, hubcost, sessions, staticcost
     from deployer import configure_http
     from sandbox import make_localhub, publish_template
 
@@ -79,6 +80,10 @@ def run(*, repeats: Repeats, scratch: Path) -> dict[str, Any]:
         step("Hub cost")
         costs = hubcost.measure(
             localhub, owner=OWNER, token=TOKEN, runs=repeats.cost, scratch=scratch
+        )
+        step("Hub cost of a static dashboard")
+        static = staticcost.measure(
+            localhub, owner=FREE_OWNER, token=FREE_TOKEN, runs=repeats.cost, scratch=scratch
         )
         step("time to dashboard")
         page_runs = dashboard.measure(
@@ -100,6 +105,10 @@ def run(*, repeats: Repeats, scratch: Path) -> dict[str, Any]:
                 "to_dashboard_s": costs.answered("trackio").to_dict(),
             },
         },
+        "static": {
+            **static.to_dict(),
+            "seconds": {p: static.seconds(p).to_dict() for p in staticcost.PATHS},
+        },
         "concurrency": crowd.to_dict(),
         "footprint": prints.to_dict(),
         "sessions": soak.to_dict(),
@@ -115,6 +124,7 @@ def step(name: str) -> None:
 def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     """The issue's targets. `counts` marks those that are counts, not times: CI holds them."""
     duplicate, upload = results["hub_cost"]["duplicate"], results["hub_cost"]["upload"]
+    static = results["static"]["hub_cost"]
     crowd = results["concurrency"]
     p95 = crowd["first_progress_ms"]["p95"]["median"]
     floor = crowd["floor_first_progress_ms"]["p95"]["median"]
@@ -142,6 +152,15 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         ),
         target(
             "upload path: exactly 1 build", upload["builds"], upload["builds"] == 1, counts=True
+        ),
+        *(
+            target(
+                f"static dashboard, {label} path: at most 3 writes and no build",
+                f"{static[path]['writes']} writes, {static[path]['builds']} builds",
+                static[path]["writes"] <= 3 and static[path]["builds"] == 0,
+                counts=True,
+            )
+            for path, label in (("static", "duplicate"), ("static_upload", "upload"))
         ),
         target(
             f"{crowd['users']} at once: every deploy succeeds",

@@ -20,8 +20,8 @@ from deployer.deploy import Deployer
 from deployer.errors import DeployError, InvalidRequest, Problem
 from deployer.events import DeployPath, Done, Event, Failed, Result, Step
 from deployer.plan import Plan, make_plan
-from deployer.request import DashboardSettings, DeployRequest, Visibility, checked, validate
-from deployer.running import RunningDeploy, RunningDeploys
+from deployer.request import DashboardSettings, DeployRequest, Kind, Visibility, checked, validate
+from deployer.running import Following, RunningDeploy, RunningDeploys
 
 __all__ = [
     "DashboardSettings",
@@ -32,8 +32,10 @@ __all__ = [
     "Done",
     "Event",
     "Failed",
+    "Following",
     "HubClient",
     "InvalidRequest",
+    "Kind",
     "Me",
     "NameState",
     "Owner",

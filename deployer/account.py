@@ -12,7 +12,7 @@ from huggingface_hub.errors import RepositoryNotFoundError
 
 from deployer.client import HubClient
 from deployer.errors import DeployError, Problem, org_not_granted_message, plan_message
-from deployer.request import NAME_RULE
+from deployer.request import NAME_RULE, Kind
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,9 @@ class Owner:
     def label(self) -> str:
         kind = "organization" if self.is_org else "you"
         return (
-            f"{self.name} ({kind})" if self.can_host else f"{self.name} ({kind}; needs a paid plan)"
+            f"{self.name} ({kind})"
+            if self.can_host
+            else f"{self.name} ({kind}; free plan: static dashboards)"
         )
 
 
@@ -135,30 +137,44 @@ def _owner(name: str, *, is_org: bool, can_host: bool) -> Owner:
     )
 
 
-def check_owner(me: Me, owner: str, sign_in: SignIn) -> None:
-    """Raise the `DeployError` that says why `owner` cannot take a Gradio Space from this user."""
+def check_owner(me: Me, owner: str, sign_in: SignIn, *, kind: Kind = Kind.LIVE) -> None:
+    """Raise the `DeployError` that says why `owner` cannot take this kind of dashboard from this
+    user (a static one needs no paid plan)."""
+    needs_plan = kind is not Kind.STATIC
     if owner.lower() == me.name.lower():
-        if not me.is_pro:
+        if needs_plan and not me.is_pro:
             raise DeployError(Problem.PLAN_REQUIRED, plan_message(owner, is_org=False))
         return
-    org = me.org(owner)
+    org = _org_to_create_in(me, owner, sign_in, kind="Spaces")
+    if needs_plan and not org.can_host:
+        raise DeployError(Problem.PLAN_REQUIRED, plan_message(owner, is_org=True))
+
+
+def check_bucket_namespace(me: Me, namespace: str, sign_in: SignIn) -> None:
+    """Raise the `DeployError` that says why this user cannot create a bucket in `namespace`
+    (buckets need no paid plan)."""
+    if namespace.lower() != me.name.lower():
+        _org_to_create_in(me, namespace, sign_in, kind="buckets")
+
+
+def _org_to_create_in(me: Me, namespace: str, sign_in: SignIn, *, kind: str) -> Membership:
+    org = me.org(namespace)
     if org is None:
         raise DeployError(
             Problem.NOT_A_MEMBER,
-            f"You are not a member of {owner} (or it does not exist). Deploy to your own account or to an"
-            " organization you belong to.",
+            f"You are not a member of {namespace} (or it does not exist), so you cannot create {kind}"
+            " there. Use your own account or an organization you belong to.",
         )
     granted = sign_in.granted_orgs
-    if granted is not None and owner.lower() not in {g.lower() for g in granted}:
-        raise DeployError(Problem.ORG_NOT_GRANTED, org_not_granted_message(owner))
+    if granted is not None and namespace.lower() not in {g.lower() for g in granted}:
+        raise DeployError(Problem.ORG_NOT_GRANTED, org_not_granted_message(namespace))
     if not org.can_create:
         raise DeployError(
             Problem.ROLE_CANNOT_CREATE,
-            f"Your role in {owner} is read-only, so you cannot create Spaces there. Ask an admin of {owner}"
-            " for the contributor or write role, or deploy to your own account.",
+            f"Your role in {namespace} is read-only, so you cannot create {kind} there. Ask an admin"
+            f" of {namespace} for the contributor or write role, or use your own account.",
         )
-    if not org.can_host:
-        raise DeployError(Problem.PLAN_REQUIRED, plan_message(owner, is_org=True))
+    return org
 
 
 def name_state(client: HubClient, owner: str, name: str) -> tuple[NameState, str]:
@@ -174,9 +190,11 @@ def name_state(client: HubClient, owner: str, name: str) -> tuple[NameState, str
     except RepositoryNotFoundError:
         return NameState.FREE, f"{space_id} is free."
     if "trackio" in (info.tags or []):
+        kind = "static" if info.sdk == "static" else "live"
         return (
             NameState.TRACKIO,
-            f"{space_id} is already a Trackio dashboard: tick “Update it” to bring it up to date (its data is kept).",
+            f"{space_id} is already a {kind} Trackio dashboard: tick “Update it” to bring it up to"
+            " date (its data is kept).",
         )
     return (
         NameState.TAKEN,

@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from huggingface_hub import HfApi, SpaceInfo, set_client_factory
 from huggingface_hub.errors import BucketNotFoundError, HfHubHTTPError, RepositoryNotFoundError
-from huggingface_hub.utils import build_hf_headers, get_session
+from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 from huggingface_hub.utils._http import default_client_factory
 
 from deployer.errors import DeployError, Problem, from_hub_error, retry_after_seconds, unreachable
@@ -164,10 +164,23 @@ class HubClient:
         through to the HTTP client, which would otherwise wait for a hung Hub forever."""
         return self.api.space_info(space_id, files_metadata=files_metadata, timeout=self.timeout)
 
-    def get_json(self, url: str, *, private: bool) -> Any:
-        """GET a URL of the running Space (its own API, not the Hub's)."""
-        headers = build_hf_headers(token=self.token) if private else {}
-        response = get_session().get(url, headers=headers, timeout=self.timeout)
+    def space_token(self, space_id: str) -> str:
+        """A token that opens one Space's host for a short while and nothing else
+        (`GET /api/spaces/{id}/jwt`, as gradio's own JavaScript client asks for it): what a
+        private Space's own code may see, where the person's token must never go."""
+        response = get_session().get(
+            f"{self.endpoint}/api/spaces/{space_id}/jwt",
+            headers=build_hf_headers(token=self.token),
+            timeout=self.timeout,
+        )
+        hf_raise_for_status(response)
+        return response.json()["token"]
+
+    def get_json(self, url: str, *, space_token: str | None = None) -> Any:
+        """GET a URL of the running Space (its own code, not the Hub's): never with the person's
+        token; a private Space's host is opened with a Space token (`?__sign=`) instead."""
+        params = {"__sign": space_token} if space_token else None
+        response = get_session().get(url, params=params, timeout=self.timeout)
         response.raise_for_status()
         return response.json()
 

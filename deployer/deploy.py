@@ -13,16 +13,22 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from huggingface_hub import CommitOperationAdd, CommitOperationDelete, SpaceInfo, Volume
-from huggingface_hub.errors import RepositoryNotFoundError
+from huggingface_hub.errors import BucketNotFoundError, RepositoryNotFoundError
 
 from deployer import template
-from deployer.account import SignIn, check_owner, whoami
+from deployer.account import Me, SignIn, check_bucket_namespace, check_owner, whoami
 from deployer.client import HubClient, LogFollower
-from deployer.errors import MISSING_SCOPE_MESSAGE, READ_ONLY_MESSAGE, DeployError, Problem
+from deployer.errors import (
+    MISSING_SCOPE_MESSAGE,
+    READ_ONLY_MESSAGE,
+    REFUSALS,
+    DeployError,
+    Problem,
+)
 from deployer.events import (
     STEP_TITLES,
     DeployPath,
@@ -33,6 +39,7 @@ from deployer.events import (
     LogLine,
     Result,
     Retrying,
+    Setting,
     Step,
     StepFinished,
     StepStarted,
@@ -46,7 +53,7 @@ from deployer.paths import (
     choose_path,
 )
 from deployer.plan import space_secrets, space_variables
-from deployer.request import MOUNT_PATH, DeployRequest, checked
+from deployer.request import MOUNT_PATH, DeployRequest, Kind, checked
 from deployer.scrub import scrub_event
 
 CREATE_SCOPES = frozenset({"manage-repos", "contribute-repos"})
@@ -58,10 +65,30 @@ LOOK_SOON_SECONDS = 0.2
 LOG_GRACE_SECONDS = 2.0  # a finished build's log ends by itself; a slow stream gets this long
 # Variables every Space this app creates gets at creation; with no files of its own, they mark
 # a Space whose deploy stopped between creating it and committing the template.
-UNFINISHED_MARKERS = frozenset({"GRADIO_MCP_SERVER", "TRACKIO_DIR"})
+UNFINISHED_MARKERS = {
+    Kind.LIVE: frozenset({"GRADIO_MCP_SERVER", "TRACKIO_DIR"}),
+    Kind.STATIC: frozenset({"TRACKIO_BUCKET_ID"}),
+}
 COMMIT_MESSAGE = "Deploy the Trackio dashboard"
 # Failures whose message already says to deploy again with updating allowed.
-SAY_UPDATE_ALLOWED = frozenset({Problem.BUILD_FAILED, Problem.NOT_ANSWERING})
+SAY_UPDATE_ALLOWED = frozenset(
+    {Problem.BUILD_FAILED, Problem.NOT_ANSWERING, Problem.SPACE_CHANGED, Problem.SPACE_DELETED}
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One setting of an existing Space, made with its own call (the update path, and the second
+    way when the create or duplicate call refused its settings)."""
+
+    action: str  # "set the variable X": what the error messages say was tried
+    apply: Callable[[], Any]
+    setting: Setting
+    name: str = ""  # the variable's or secret's key
+
+    @property
+    def what(self) -> str:
+        return f"the {self.setting.value} {self.name}".rstrip()
 
 
 class Deployer:
@@ -105,7 +132,10 @@ class Deployer:
     def deploy(
         self, request: DeployRequest, *, sign_in: SignIn | None = None, wait: bool = True
     ) -> Iterator[Event]:
-        run = _Run(self, request, sign_in or SignIn(), wait=wait)
+        from deployer.static import StaticRun  # it builds on _Run
+
+        run_type = StaticRun if request.kind is Kind.STATIC else _Run
+        run = run_type(self, request, sign_in or SignIn(), wait=wait)
         self._secrets = (self.client.token, request.write_token)
         for event in run.events():
             yield self._scrubbed(event)
@@ -117,6 +147,8 @@ class Deployer:
 class _Run:
     """One deploy of one request: its steps, what they found, and the path they chose."""
 
+    builds = True  # the Space is built after it is created or updated (a static one is not)
+
     def __init__(
         self, deployer: Deployer, request: DeployRequest, sign_in: SignIn, *, wait: bool
     ) -> None:
@@ -127,16 +159,29 @@ class _Run:
         self.sign_in = sign_in
         self.wait = wait
         self.step: Step | None = None
-        self.findings = Findings(request.space_id, request.template, request.allow_update)
+        self.findings = Findings(
+            request.space_id, request.template_id, request.allow_update, kind=request.kind
+        )
         self.choice: PathChoice = choose_path(self.findings)  # until the checks find more
         self.existing: SpaceInfo | None = None
         self.bucket_id = request.bucket_id
+        self.bucket_exists = False  # with the visibility the Space will have (or as allowed)
+        # The bucket an existing dashboard keeps its runs in already, and how that is known.
+        self.kept: tuple[str, str] | None = None
+        self.private = request.private  # the Space's visibility: an update keeps the Space's own
+        self.project = request.project_name
         self.expected_sha: str | None = None
+        # Commits before this deploy's own: the runtime may still report them while it builds.
+        self.earlier_commits: set[str] = set()
+        self.head_checked_for: str | None = None  # the runtime's commit last compared to the head
         # This deploy made the Space: deploying the request again needs updating allowed.
         self.created = False
         self.bucket_made = False  # this deploy created (or found) the bucket
         self.host = ""
         self.warnings: list[str] = []
+        self.refused: list[Setting] = []
+        # Why the settings were set one by one (the create or duplicate call refused them).
+        self.separately: str | None = None
         self.log_tail: deque[str] = deque(maxlen=LOG_TAIL)
         self.run_lines = 0
 
@@ -148,8 +193,17 @@ class _Run:
     def space_url(self) -> str:
         return f"{self.client.endpoint}/spaces/{self.space_id}"
 
-    def call(self, action: str, fn: Callable[[], Any], *, idempotent: bool = True) -> Any:
-        return self.client.call(action, self.request.owner, fn, idempotent=idempotent)
+    def call(
+        self,
+        action: str,
+        fn: Callable[[], Any],
+        *,
+        namespace: str | None = None,
+        idempotent: bool = True,
+    ) -> Any:
+        """One Hub call; its errors name `namespace`, the one the call is for (by default the
+        Space's owner)."""
+        return self.client.call(action, namespace or self.request.owner, fn, idempotent=idempotent)
 
     def _warn(self, message: str) -> Iterator[Event]:
         """A warning is kept for the result and reported as it happens."""
@@ -178,15 +232,25 @@ class _Run:
                 )
                 yield Done(self._result(stage=str(runtime.stage), ready=False))
                 return
-            stage = yield from self._step(Step.BUILD, self._build)
-            if stage != "RUNNING":
-                yield from self._warn(
-                    f"The Space is still building after {self.deployer.wait_timeout:.0f} s. It will come up on its own: follow it at {self.space_url}"
-                )
-                yield Done(self._result(stage=stage, ready=False))
-                return
+            if self.builds:
+                stage = yield from self._step(Step.BUILD, self._build)
+                if stage != "RUNNING":
+                    yield from self._warn(
+                        f"The Space is still building after {self.deployer.wait_timeout:.0f} s. It will come up on its own: follow it at {self.space_url}"
+                    )
+                    yield Done(self._result(stage=stage, ready=False))
+                    return
             yield from self._step(Step.VERIFY, self._verify)
             yield Done(self._result(stage="RUNNING", ready=True))
+        except RepositoryNotFoundError:  # the checks found it (or made it): someone deleted it
+            title = STEP_TITLES[self.step].lower() if self.step else "starting"
+            yield Failed(
+                step=self.step,
+                problem=Problem.SPACE_DELETED,
+                message=f"{self.space_id} was deleted while this deploy was at the step “{title}”."
+                " Nothing else was changed: deploy again to create it anew.",
+                retryable=True,
+            )
         except DeployError as error:
             message = (
                 self._what_exists()
@@ -224,10 +288,10 @@ class _Run:
                 f" again with updating allowed to finish.{bucket}"
             )
         if self.created:
+            goes_on = "the Hub goes on building it" if self.builds else "it may not be finished"
             return (
-                f"Cancelled. {self.space_id} was created and the Hub goes on building it: open"
-                f" {self.space_url} to follow or delete it, or deploy again with updating allowed"
-                f" to finish.{bucket}"
+                f"Cancelled. {self.space_id} was created and {goes_on}: open {self.space_url} to"
+                f" follow or delete it, or deploy again with updating allowed to finish.{bucket}"
             )
         return f"Cancelled before any Space was created.{bucket or ' Nothing was created.'}"
 
@@ -258,6 +322,10 @@ class _Run:
             ready=ready,
             bucket_id=self.bucket_id,
             warnings=tuple(self.warnings),
+            refused=tuple(self.refused),
+            settings_separately=self.separately is not None,
+            kind=self.request.kind,
+            project=self.project,
         )
 
     # -- check: read-only --------------------------------------------------------------------------
@@ -268,7 +336,7 @@ class _Run:
             raise DeployError(Problem.READ_ONLY_TOKEN, READ_ONLY_MESSAGE)
         if self.sign_in.scopes is not None and not CREATE_SCOPES & set(self.sign_in.scopes):
             raise DeployError(Problem.MISSING_SCOPE, MISSING_SCOPE_MESSAGE)
-        check_owner(me, self.request.owner, self.sign_in)
+        check_owner(me, self.request.owner, self.sign_in, kind=self.request.kind)
         try:
             self.existing = self.call(
                 "look up the Space",
@@ -279,6 +347,9 @@ class _Run:
         space = self._what_the_space_is(self.existing)
         template = self._check_template() if space is SpaceFound.NONE else TemplateFound()
         yield from self._take(replace(self.findings, space=space, template_found=template))
+        if self.choice.path is DeployPath.UPDATE and self.existing is not None:
+            self.private = bool(self.existing.private)
+        yield from self._check_bucket(me)
         if self.choice.path is DeployPath.UPDATE:
             return f"{self.space_id} is a Trackio Space: it will be updated in place"
         if self.choice.path is DeployPath.DUPLICATE:
@@ -289,7 +360,7 @@ class _Run:
         if info is None:
             return SpaceFound.NONE
         if "trackio" in (info.tags or []):
-            return SpaceFound.TRACKIO
+            return SpaceFound.TRACKIO_STATIC if info.sdk == "static" else SpaceFound.TRACKIO
         return SpaceFound.UNFINISHED if self._is_unfinished(info) else SpaceFound.OTHER
 
     def _is_unfinished(self, info: SpaceInfo) -> bool:
@@ -297,60 +368,138 @@ class _Run:
         files the Hub writes into a new Space, and the variables this app sets when it creates one.
         Such a Space holds nothing of the user's, so finishing the deploy in it damages nothing."""
         files = {s.rfilename for s in info.siblings or []}
-        if info.sdk != "gradio" or not files <= {*template.HUB_FILES, "README.md"}:
+        if info.sdk != self.request.kind.sdk or not files <= {*template.HUB_FILES, "README.md"}:
             return False
+        markers = {
+            key: value
+            for key, value in space_variables(self.request).items()
+            if key in UNFINISHED_MARKERS[self.request.kind]
+        }
         try:
             variables = self.call(
                 "read the Space's variables", lambda: self.api.get_space_variables(self.space_id)
             )
         except DeployError:
             return False  # not ours to read, so not ours to finish
-        return all(
-            key in variables and variables[key].value == value
-            for key, value in space_variables(self.request).items()
-            if key in UNFINISHED_MARKERS
+        return bool(markers) and all(
+            key in variables and variables[key].value == value for key, value in markers.items()
         )
 
     def _check_template(self) -> TemplateFound:
-        name = self.request.template
+        name = self.request.template_id
         try:
             info = self.call(
                 "read the template Space",
                 lambda: self.client.space_info(name, files_metadata=True),
+                namespace=name.split("/")[0],
             )
         except RepositoryNotFoundError:
             return TemplateFound(exists=False)
         except DeployError as error:
             return TemplateFound(error=error)
-        return TemplateFound(
-            drift=tuple(template.drift({s.rfilename: s.blob_id for s in info.siblings or []}))
+        remote = template.remote_blob_ids(info.siblings, template.template_files(self.request.kind))
+        return TemplateFound(drift=tuple(template.drift(remote, kind=self.request.kind)))
+
+    def _check_bucket(self, me: Me) -> Iterator[Event]:
+        """Before any write: the bucket the dashboard will keep its runs in has the Space's
+        visibility (unless the person chose otherwise), or may be created where it is named."""
+        if self.bucket_id is None:
+            return
+        updating = self.choice.path is DeployPath.UPDATE and self.existing is not None
+        kept = self.kept = self._kept_bucket() if updating else None
+        bucket = self.bucket_id = kept[0] if kept else self.bucket_id
+        namespace = bucket.split("/")[0]
+        try:
+            info = self.call(
+                "read the storage bucket",
+                lambda: self.api.bucket_info(bucket),
+                namespace=namespace,
+            )
+        except BucketNotFoundError:
+            if not kept:  # it will be created: the person must be allowed to, there
+                check_bucket_namespace(me, namespace, self.sign_in)
+            return
+        self.bucket_exists = True
+        if info.private == self.private:
+            return
+        space, runs = _visibility(self.private), _visibility(info.private)
+        consequence = (
+            "anyone could read the runs of your private dashboard"
+            if self.private
+            else "your public dashboard would publish the runs kept in that private bucket"
+        )
+        if not self.request.allow_visibility_mismatch:
+            raise DeployError(
+                Problem.VISIBILITY_MISMATCH,
+                f"The bucket {bucket} is {runs} and {self.space_id} will be {space}: {consequence}."
+                f" Make the bucket {space} in its settings ({self.client.endpoint}/buckets/{bucket}),"
+                " name another bucket, or allow the visibility mismatch on purpose"
+                " (`--allow-visibility-mismatch`), then deploy again.",
+            )
+        yield from self._warn(
+            f"The bucket {bucket} is {runs} and {self.space_id} is {space}, as you chose:"
+            f" {consequence.replace('could', 'can').replace('would', 'does')}."
         )
 
     # -- storage ----------------------------------------------------------------------------------
 
     def _storage(self) -> Iterator[Event]:
-        if self.choice.path is DeployPath.UPDATE and (mounted := self._mounted_bucket()):
-            self.bucket_id = mounted
-            return f"keeping the bucket {mounted} already mounted at {MOUNT_PATH}"
         bucket = self.bucket_id
         assert bucket is not None
-        self.call(
-            "create the storage bucket",
-            lambda: self.api.create_bucket(bucket, private=self.request.private, exist_ok=True),
-        )
+        if self.kept or self.bucket_exists:
+            self.bucket_made = True  # found: a cancel from now on says it is kept
+            if self.kept:
+                return f"keeping the bucket {bucket} {self.kept[1]}"
+            return f"{bucket} is already there ({_visibility(self.private)})"
+        try:
+            self.call(
+                "create the storage bucket",
+                lambda: self.api.create_bucket(bucket, private=self.private, exist_ok=True),
+                namespace=bucket.split("/")[0],
+            )
+        except DeployError as refused:
+            if refused.problem not in REFUSALS:
+                raise
+            yield from self._without_bucket(Setting.BUCKET, refused)
+            return f"the Hub refused to create {bucket}: deploying without it"
         self.bucket_made = True
-        yield from ()
         return f"{bucket} is ready"
 
-    def _mounted_bucket(self) -> str | None:
-        runtime = self.existing.runtime if self.existing else None
-        for volume in (runtime.volumes if runtime else None) or []:
-            if volume.type == "bucket" and volume.mount_path == MOUNT_PATH:
-                return volume.source
-        return None
+    def _without_bucket(self, setting: Setting, refused: DeployError) -> Iterator[Event]:
+        """Deploy on without the bucket (its creation or its mount was refused), saying what that
+        means and how to add it later."""
+        bucket, own = self.bucket_id, f"{self.space_id}-bucket"
+        what = f"create the bucket {bucket}" if setting is Setting.BUCKET else f"mount {bucket}"
+        self.bucket_id = None
+        self.refused.append(setting)
+        yield from self._warn(
+            f"The Hub refused to {what} ({refused.message}), so the dashboard runs without a"
+            f" bucket at {MOUNT_PATH} for now. Trackio makes and mounts its own bucket ({own}) on"
+            f' your first trackio.init(space_id="{self.space_id}"), at the cost of one restart of'
+            " the Space"
+            + ("" if bucket == own else f" (that bucket, not {bucket})")
+            + ". To add the bucket yourself, deploy again with updating allowed once the Hub"
+            " allows it."
+        )
+
+    def _kept_bucket(self) -> tuple[str, str] | None:
+        """The bucket the existing dashboard uses already, and how that is known."""
+        assert self.existing is not None
+        mounted = _mounted_bucket(self._volumes_of(self.existing))
+        return (mounted, f"already mounted at {MOUNT_PATH}") if mounted else None
+
+    def _volumes_of(self, info: SpaceInfo) -> list[Volume]:
+        """The Space's volumes: as its info tells, or, when that does not say, its runtime."""
+        runtime = info.runtime
+        if runtime is not None and runtime.volumes is not None:
+            return runtime.volumes
+        space = info.id
+        runtime = self.call("read the Space's status", lambda: self.api.get_space_runtime(space))
+        return runtime.volumes or []
 
     def _variables(self) -> dict[str, str]:
-        variables = space_variables(self.request)
+        request = self.request if self.bucket_id else self.request.with_changes(storage=False)
+        variables = space_variables(request)
         if self.bucket_id and "TRACKIO_BUCKET_ID" in variables:
             variables["TRACKIO_BUCKET_ID"] = self.bucket_id
         return variables
@@ -370,16 +519,55 @@ class _Run:
             return detail
         if self.choice.path is DeployPath.DUPLICATE:
             yield from self._duplicate()
-        commit = self._create_and_upload() if self.choice.path is DeployPath.UPLOAD else None
+        upload = self.choice.path is DeployPath.UPLOAD
+        commit = self._create_and_upload() if upload else self._finish_duplicate()
         self.created = True
         info = self._read_space()
         self.expected_sha = commit or info.sha
+        if self.separately:
+            yield from self._warn(
+                f"{self.separately}: the Space was made without them, and they are set one by"
+                " one, which restarts it once each."
+            )
+            yield from self._apply(self._setting_changes(info))
+        elif missed := self._setting_changes(info, secrets=False):
+            # The call answered, but did not give the Space all it carried (a Hub whose
+            # duplicate ignores volumes, or lets the template's variables win): the second way.
+            self.separately = f"The Space was made without {', '.join(c.what for c in missed)}"
+            yield from self._warn(f"{self.separately}: set one by one instead.")
+            yield from self._apply(missed)
         return f"{self.space_id} created ({self.choice.path.value}: {self.choice.reason})"
 
-    def _settings(self) -> dict[str, Any]:
+    def _make(self, action: str, make: Callable[..., Any]) -> None:
+        """The one call that creates the Space with all its settings. When the Hub refuses that
+        call, the same call without them (visibility and hardware only): the settings are then
+        set one by one once the Space exists, the second way the Hub offers."""
+
+        def attempt(settings: dict[str, Any]) -> Callable[[], Any]:
+            attempts = 0
+
+            def once() -> Any:
+                nonlocal attempts
+                attempts += 1
+                # A retry after a lost answer finds its own Space: exist_ok keeps it to one Space.
+                return make(exist_ok=attempts > 1, **settings)
+
+            return once
+
+        try:
+            self.call(action, attempt(self._settings()))
+        except DeployError as refused:
+            if refused.problem not in REFUSALS:
+                raise
+            self.call(f"{action} without its settings", attempt(self._settings(bare=True)))
+            self.separately = f"The Hub refused to {action} with its settings ({refused.message})"
+
+    def _settings(self, *, bare: bool = False) -> dict[str, Any]:
+        if bare:
+            return {"private": self.private, "space_hardware": self.request.hardware}
         secrets = space_secrets(self.request)
         return {
-            "private": self.request.private,
+            "private": self.private,
             "space_hardware": self.request.hardware,
             "space_sleep_time": self.request.sleep_time,
             "space_secrets": [{"key": k, "value": v} for k, v in secrets.items()] or None,
@@ -389,22 +577,14 @@ class _Run:
 
     def _duplicate(self) -> Iterator[Event]:
         """One duplicate of the template; if it fails, the findings say whether to upload instead."""
-        attempts = 0
 
-        def duplicate() -> Any:
-            nonlocal attempts
-            attempts += 1
-            # A retry after a lost answer finds its own Space: exist_ok keeps it to one Space.
+        def duplicate(**settings: Any) -> Any:
             return self.api.duplicate_repo(
-                self.request.template,
-                self.space_id,
-                repo_type="space",
-                exist_ok=attempts > 1,
-                **self._settings(),
+                self.request.template_id, self.space_id, repo_type="space", **settings
             )
 
         try:
-            self.call("duplicate the template Space", duplicate)
+            self._make("duplicate the template Space", duplicate)
         except RepositoryNotFoundError:
             yield from self._take(
                 replace(self.findings, duplicate_failed=DuplicateFailed(error=None))
@@ -416,32 +596,32 @@ class _Run:
                 replace(self.findings, duplicate_failed=DuplicateFailed(error, space_made=made))
             )
 
+    def _finish_duplicate(self) -> str | None:
+        """What follows the duplicate; the commit it made, if any. A live dashboard's duplicate
+        is complete: its variables, secrets and volume came with it."""
+        return None
+
     def _create_and_upload(self) -> str:
         """Create the Space, then one commit of the template's files; returns the commit."""
-        attempts = 0
 
-        def create() -> Any:
-            nonlocal attempts
-            attempts += 1
+        def create(**settings: Any) -> Any:
             return self.api.create_repo(
-                self.space_id,
-                repo_type="space",
-                space_sdk="gradio",
-                exist_ok=attempts > 1,
-                **self._settings(),
+                self.space_id, repo_type="space", space_sdk=self.request.kind.sdk, **settings
             )
 
         try:
-            self.call("create the Space", create)
+            self._make("create the Space", create)
         except DeployError as error:
             # Made, and only the answer was lost (a 409 on the first try is someone else's Space).
             if error.problem is Problem.SPACE_EXISTS or not self._space_exists():
                 raise
         self.created = True
         parent = self.call("read the Space", lambda: self.client.space_info(self.space_id)).sha
+        if parent:
+            self.earlier_commits.add(parent)
         return self._commit(
             "upload the template's files",
-            list(template.template_files()),
+            list(self._files()),
             [],
             message=COMMIT_MESSAGE,
             parent=parent,
@@ -470,7 +650,7 @@ class _Run:
         """Returns the commit the Space runs afterwards, and what changed."""
         info = self.existing
         assert info is not None
-        remote = {s.rfilename: s.blob_id for s in info.siblings or []}
+        remote = template.remote_blob_ids(info.siblings, template.template_files())
         local = template.template_blob_ids()
         changed = [p for p in local if remote.get(p) != local[p]]
         removed = [p for p in sorted(template.FORMER_TEMPLATE_FILES) if p in remote]
@@ -483,6 +663,8 @@ class _Run:
         restarts = len(changes) + (1 if operations else 0)
         self.host = (info.host or "").rstrip("/")
         sha = info.sha
+        if sha:
+            self.earlier_commits.add(sha)
         stage = str(info.runtime.stage) if info.runtime else ""
         stopped = stage in ("PAUSED", "STOPPED")  # changes do not wake it: it needs a restart
         if restarts == 0 and stage not in FAILED_STAGES:
@@ -496,8 +678,7 @@ class _Run:
                 "pause the Space while it is updated", lambda: self.api.pause_space(self.space_id)
             )
         try:
-            for action, apply in changes:
-                self.call(action, apply)
+            yield from self._apply(changes)
             if operations:
                 sha = self._commit(
                     "commit the template's files",
@@ -514,6 +695,10 @@ class _Run:
             f"{len(operations)} file change(s) and {len(changes)} setting change(s), one restart",
         )
 
+    def _files(self) -> dict[str, bytes]:
+        """The files this deploy puts in the Space, by path."""
+        return template.template_files()
+
     def _commit(
         self,
         action: str,
@@ -523,14 +708,14 @@ class _Run:
         message: str,
         parent: str | None,
     ) -> str:
-        """One commit of the template's `changed` files (and `removed` ones) on top of `parent`;
+        """One commit of this deploy's `changed` files (and `removed` ones) on top of `parent`;
         returns the Space's commit id afterwards.
 
         Each try builds its operations afresh: the client keeps what it learnt of the remote files
         on them, and a try after a lost answer must see that the files are there by now. A commit
         that landed but whose answer was lost gets 412 when sent again (its parent moved on): when
-        the Space then holds the template's files, that is success."""
-        files = template.template_files()
+        the Space then holds exactly what the commit changes, that is success."""
+        files = self._files()
 
         def commit() -> Any:
             operations: list[Any] = [CommitOperationAdd(p, files[p]) for p in changed]
@@ -552,35 +737,22 @@ class _Run:
                 "look up the Space",
                 lambda: self.client.space_info(self.space_id, files_metadata=True),
             )
-            if template.drift({s.rfilename: s.blob_id for s in info.siblings or []}, partial=True):
+            remote = template.remote_blob_ids(info.siblings, files)
+            if any(remote.get(p) != template.blob_id(files[p]) for p in changed) or any(
+                p in remote for p in removed
+            ):
                 raise
             assert info.sha is not None
             return info.sha
 
-    def _setting_changes(self, info: SpaceInfo) -> list[tuple[str, Callable[[], Any]]]:
+    def _setting_changes(self, info: SpaceInfo, *, secrets: bool = True) -> list[Change]:
+        """The calls that give an existing Space the settings this deploy asks for (with its
+        secrets, which cannot be read back to compare)."""
         space = self.space_id
-        changes: list[tuple[str, Callable[[], Any]]] = []
-        current = {
-            k: v.value
-            for k, v in self.call(
-                "read the Space's variables", lambda: self.api.get_space_variables(space)
-            ).items()
-        }
-        for key, value in self._variables().items():
-            if current.get(key) != value:
-                changes.append(
-                    (
-                        f"set the variable {key}",
-                        lambda k=key, v=value: self.api.add_space_variable(space, k, v),
-                    )
-                )
-        for key, value in space_secrets(self.request).items():
-            changes.append(
-                (
-                    f"set the secret {key}",
-                    lambda k=key, v=value: self.api.add_space_secret(space, k, v),
-                )
-            )
+        changes = self._variable_changes()
+        for key, value in space_secrets(self.request).items() if secrets else ():
+            apply = lambda k=key, v=value: self.api.add_space_secret(space, k, v)  # noqa: E731
+            changes.append(Change(f"set the secret {key}", apply, Setting.SECRET, key))
         runtime = info.runtime
         hardware = runtime.requested_hardware if runtime else None
         sleep = runtime.sleep_time if runtime else None
@@ -589,24 +761,76 @@ class _Run:
             wanted_sleep is not None and sleep != wanted_sleep
         ):
             changes.append(
-                (
+                Change(
                     "change the hardware",
                     lambda: self.api.request_space_hardware(
                         space, self.request.hardware, sleep_time=wanted_sleep
                     ),
+                    Setting.HARDWARE,
                 )
             )
-        if self.bucket_id and self._mounted_bucket() is None:
-            kept = [
-                v
-                for v in (runtime.volumes if runtime else None) or []
-                if v.mount_path != MOUNT_PATH
-            ]
+        volumes_now = self._volumes_of(info) if self.bucket_id else []
+        if self.bucket_id and _mounted_bucket(volumes_now) is None:
+            kept = [v for v in volumes_now if v.mount_path != MOUNT_PATH]
             volumes = kept + (self._volumes() or [])
             changes.append(
-                ("mount the storage bucket", lambda: self.api.set_space_volumes(space, volumes))
+                Change(
+                    "mount the storage bucket",
+                    lambda: self.api.set_space_volumes(space, volumes),
+                    Setting.VOLUME,
+                )
             )
         return changes
+
+    def _variable_changes(self) -> list[Change]:
+        """The calls that set the Space's variables this deploy asks for and it does not have."""
+        space = self.space_id
+        current = {
+            k: v.value
+            for k, v in self.call(
+                "read the Space's variables", lambda: self.api.get_space_variables(space)
+            ).items()
+        }
+        return [
+            Change(
+                f"set the variable {key}",
+                lambda k=key, v=value: self.api.add_space_variable(space, k, v),
+                Setting.VARIABLE,
+                key,
+            )
+            for key, value in self._variables().items()
+            if current.get(key) != value
+        ]
+
+    def _apply(self, changes: list[Change]) -> Iterator[Event]:
+        """Each change with its own call; one the Hub refuses is done without, and said so."""
+        for change in changes:
+            try:
+                self.call(change.action, change.apply)
+            except DeployError as refused:
+                if refused.problem not in REFUSALS:
+                    raise
+                yield from self._without(change, refused)
+
+    def _without(self, change: Change, refused: DeployError) -> Iterator[Event]:
+        if change.setting is Setting.VOLUME:
+            yield from self._without_bucket(Setting.VOLUME, refused)
+            return
+        self.refused.append(change.setting)
+        settings = f"{self.space_url}/settings"
+        consequence = {
+            Setting.VARIABLE: f"the dashboard runs without the variable {change.name}. Set it in"
+            f" the Space's settings ({settings})",
+            Setting.SECRET: f"the Space has no {change.name} secret, so the write token you gave"
+            f" is not stored. Add it as the secret {change.name} in the Space's settings"
+            f" ({settings})",
+            Setting.HARDWARE: "the Space keeps the hardware and sleep time it has. Change them in"
+            f" the Space's settings ({settings})",
+        }[change.setting]
+        yield from self._warn(
+            f"The Hub refused to {change.action} ({refused.message}): {consequence}, or deploy"
+            " again with updating allowed once the Hub allows it."
+        )
 
     # -- build and verify ---------------------------------------------------------------------------
 
@@ -646,10 +870,10 @@ class _Run:
                 )
                 stage = str(runtime.stage)
                 # The runtime of the commit just made, not of the build before it.
-                fresh = self.expected_sha is None or (runtime.raw or {}).get("sha") in (
-                    None,
-                    self.expected_sha,
-                )
+                sha = (runtime.raw or {}).get("sha")
+                fresh = self.expected_sha is None or sha in (None, self.expected_sha)
+                if not fresh:
+                    self._stop_if_superseded(sha)
                 if stage in ("APP_STARTING", "RUNNING") and "run" not in followers:
                     followers["run"] = LogFollower(self.client, self.space_id, "run", lines).start()
                 if fresh and stage == "RUNNING":
@@ -668,6 +892,23 @@ class _Run:
             time.sleep(0.05)
         return stage
 
+    def _stop_if_superseded(self, sha: str) -> None:
+        """The runtime reports another commit than this deploy's: an earlier one (the build has
+        not caught up yet), or a newer one someone pushed meanwhile, which the Space will run
+        instead of this deploy's: then waiting longer is pointless. Asked once per commit seen."""
+        if sha in self.earlier_commits or sha == self.head_checked_for:
+            return
+        self.head_checked_for = sha
+        head = self.call("look up the Space", lambda: self.client.space_info(self.space_id)).sha
+        if head and head != self.expected_sha:
+            raise DeployError(
+                Problem.SPACE_CHANGED,
+                f"{self.space_id} received a newer commit ({head[:7]}) while this deploy waited for"
+                f" its own ({(self.expected_sha or '')[:7]}) to build, so the Space will not run what"
+                f" this deploy made. See its history on {self.space_url}; deploy again with updating"
+                " allowed to bring it back to the template.",
+            )
+
     def _drain(self, lines: queue.Queue) -> Iterator[Event]:
         while True:
             try:
@@ -679,19 +920,47 @@ class _Run:
             yield LogLine(source=source, text=text)
 
     def _verify(self) -> Iterator[Event]:
+        """The dashboard answers Trackio's `/version`. A private Space's host is opened with a Space
+        token from the Hub, never with the person's token: the Space's own code sees what it is
+        sent, and whoever can write to the Space can change that code."""
         url = f"{self.host}/version"
+        space_token = None
+        if self.private:
+            try:
+                space_token = self.call(
+                    "get a token for the private Space",
+                    lambda: self.client.space_token(self.space_id),
+                )
+            except DeployError as refused:
+                if refused.problem not in REFUSALS:
+                    raise
+                yield from self._warn(
+                    f"The Hub reports {self.space_id} running, but its dashboard was not asked"
+                    f" whether it answers: the Hub gave no token for the private Space"
+                    f" ({refused.message}), and your own is never sent to a Space. Open"
+                    f" {self.space_url} to see it."
+                )
+                return "not asked: private, and the Hub gave no Space token"
         deadline = time.monotonic() + self.deployer.health_timeout
-        last = ""
+        last, status = "", None
         while True:
             self.client.stop_if_cancelled()
             try:
-                answer = self.client.get_json(url, private=self.request.private)
+                answer = self.client.get_json(url, space_token=space_token)
                 if isinstance(answer, dict) and "api_version" in answer:
-                    yield from ()
                     return f"the dashboard answers (Trackio API version {answer['api_version']})"
-                last = "it did not answer like a Trackio dashboard"
+                last, status = "it did not answer like a Trackio dashboard", None
             except Exception as error:
                 last = f"{type(error).__name__}"
+                status = getattr(getattr(error, "response", None), "status_code", None)
+            if time.monotonic() >= deadline and space_token and status in (401, 403, 404):
+                yield from self._warn(
+                    f"The Hub reports {self.space_id} running, but its private host refused the"
+                    f" Space token (HTTP {status}), so the dashboard was not asked whether it"
+                    f" answers; your own token is never sent to a Space. Open {self.space_url} to"
+                    " see it."
+                )
+                return "not asked: the private host refused the Space token"
             if time.monotonic() >= deadline:
                 raise DeployError(
                     Problem.NOT_ANSWERING,
@@ -699,3 +968,15 @@ class _Run:
                     " logs, then deploy again with updating allowed.",
                 )
             time.sleep(1.0)
+
+
+def _mounted_bucket(volumes: list[Volume]) -> str | None:
+    """The bucket mounted at /data among these volumes, if any."""
+    for volume in volumes:
+        if volume.type == "bucket" and volume.mount_path == MOUNT_PATH:
+            return volume.source
+    return None
+
+
+def _visibility(private: bool) -> str:
+    return "private" if private else "public"

@@ -22,12 +22,17 @@ class Problem(StrEnum):
     PLAN_REQUIRED = "plan_required"
     SPACE_EXISTS = "space_exists"
     NOT_TRACKIO = "not_trackio"
+    OTHER_KIND = "other_kind"  # a Trackio dashboard of the other kind (live or static)
+    NEWER_TRACKIO = "newer_trackio"  # the dashboard runs a newer trackio than this app deploys
     NOT_CREATED_HERE = "not_created_here"
     RATE_LIMITED = "rate_limited"
     HUB_UNAVAILABLE = "hub_unavailable"
     HUB_UNREACHABLE = "hub_unreachable"
     BUILD_FAILED = "build_failed"
     NOT_ANSWERING = "not_answering"
+    VISIBILITY_MISMATCH = "visibility_mismatch"  # the bucket is public and the Space private, or so
+    SPACE_CHANGED = "space_changed"  # someone committed to the Space while it built
+    SPACE_DELETED = "space_deleted"  # the Space was deleted while it was being deployed
     REFUSED = "refused"
     DEPLOY_RUNNING = "deploy_running"  # this person, or this Space, has a deploy running already
     CANCELLED = "cancelled"  # the person stopped the deploy
@@ -60,7 +65,16 @@ class DeployError(Exception):
             Problem.RATE_LIMITED,
             Problem.HUB_UNAVAILABLE,
             Problem.HUB_UNREACHABLE,
+            Problem.SPACE_DELETED,
         )
+
+
+# The Hub said no to one call (not "later", "sign in again" or "pay"): where the platform's rules
+# are uncertain (may this sign-in create a bucket, set a volume?), a deploy does without what was
+# refused, or asks the second way the Hub offers, instead of failing.
+REFUSALS = frozenset(
+    {Problem.FORBIDDEN, Problem.REFUSED, Problem.MISSING_SCOPE, Problem.NOT_CREATED_HERE}
+)
 
 
 @dataclass(frozen=True)
@@ -81,7 +95,8 @@ class InvalidRequest(DeployError):
 
 
 def from_hub_error(error: HfHubHTTPError, *, action: str, owner: str) -> DeployError:
-    """Turn the Hub's answer into a message that says what to do next."""
+    """Turn the Hub's answer into a message that says what to do next. `owner` is the namespace
+    the refused call was for (the Space's, the bucket's or the template's), which it names."""
     status = error.response.status_code if error.response is not None else None
     server = (error.server_message or "").strip()
     request_id = error.request_id
@@ -110,7 +125,11 @@ def from_hub_error(error: HfHubHTTPError, *, action: str, owner: str) -> DeployE
                 f"This app may only change Spaces it created, and {owner}'s Space was made elsewhere."
                 " Update it with `trackio` itself, or deploy under a new name.",
             )
-        return fail(Problem.FORBIDDEN, f"You may not {action} in {owner}. {server}".strip())
+        return fail(
+            Problem.FORBIDDEN,
+            f"The Hub does not let you {action} in {owner} ({server or 'HTTP 403'}). Check your"
+            f" role in {owner} and what your sign-in allows, then deploy again.",
+        )
     if status == 409:
         return fail(
             Problem.SPACE_EXISTS,
@@ -131,7 +150,11 @@ def from_hub_error(error: HfHubHTTPError, *, action: str, owner: str) -> DeployE
             f"The Hub is having trouble (HTTP {status}) while trying to {action}. Nothing is lost:"
             " deploy again in a minute and it will pick up where it stopped.",
         )
-    return fail(Problem.REFUSED, f"The Hub refused to {action}: {server or error}")
+    return fail(
+        Problem.REFUSED,
+        f"The Hub refused to {action} in {owner}: {server or error}. Deploy again once that is"
+        " fixed.",
+    )
 
 
 def unreachable(action: str) -> DeployError:
@@ -159,20 +182,29 @@ def org_not_granted_message(org: str) -> str:
     )
 
 
+STATIC_INSTEAD = (
+    "deploy a static dashboard instead: free on every plan, public, showing one project that you"
+    ' update with trackio.sync(..., sdk="static")'
+)
+
+
 def plan_message(owner: str, *, is_org: bool | None) -> str:
+    """Why `owner` cannot host a live dashboard, and the ways on: upgrading, or a static one."""
     if is_org:
         return (
             f"The organization {owner} is on the free plan, which cannot host a Gradio Space."
-            f" Upgrade {owner} to a Team or Enterprise plan, or deploy to your own account."
+            f" Upgrade {owner} to a Team or Enterprise plan, deploy to your own account, or"
+            f" {STATIC_INSTEAD}."
         )
     if is_org is False:
         return (
             f"Hosting a Gradio Space needs a PRO subscription, and {owner} is on the free plan."
-            " Subscribe to PRO (https://huggingface.co/pro), or deploy to an organization with a paid plan."
+            " Subscribe to PRO (https://huggingface.co/pro) for a live dashboard, deploy to an"
+            f" organization with a paid plan, or {STATIC_INSTEAD}."
         )
     return (
         f"{owner} needs a paid plan to host a Gradio Space: PRO for a personal account, Team or"
-        " Enterprise for an organization."
+        f" Enterprise for an organization. Or {STATIC_INSTEAD}."
     )
 
 

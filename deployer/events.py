@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from deployer.errors import Problem
+from deployer.request import DEFAULT_PROJECT, Kind
 
 
 class Step(StrEnum):
@@ -32,6 +33,16 @@ class DeployPath(StrEnum):
     UPDATE = "update"  # bring an existing Trackio Space to the template
 
 
+class Setting(StrEnum):
+    """Something a deploy asks the Hub for besides the Space itself, which the Hub may refuse."""
+
+    BUCKET = "bucket"  # creating the storage bucket
+    VOLUME = "volume"  # mounting it at /data
+    VARIABLE = "variable"
+    SECRET = "secret"
+    HARDWARE = "hardware"  # hardware and sleep time
+
+
 @dataclass(frozen=True)
 class Result:
     space_id: str
@@ -40,20 +51,54 @@ class Result:
     path: DeployPath
     path_reason: str
     stage: str
-    ready: bool  # the dashboard answered /version
+    # The dashboard answered /version; or, private with no Space token to ask it with, the Hub
+    # reports it RUNNING (a warning then says it was not asked).
+    ready: bool
     bucket_id: str | None = None
     warnings: tuple[str, ...] = ()
+    # What the Hub refused and the dashboard runs without; each has a warning saying what that
+    # means and how to add it later.
+    refused: tuple[Setting, ...] = ()
+    # The Hub refused the settings inside the create or duplicate call, so they were set one by
+    # one afterwards (each restarts the Space once).
+    settings_separately: bool = False
+    kind: Kind = Kind.LIVE
+    project: str = DEFAULT_PROJECT  # the project the snippet logs (a static dashboard shows it)
 
     @property
     def snippet(self) -> str:
-        return f'import trackio\n\ntrackio.init(project="my-project", space_id="{self.space_id}")'
+        """How to fill the dashboard from a training script."""
+        if self.kind is Kind.STATIC:
+            return (
+                f'import trackio\n\ntrackio.init(project="{self.project}")\n'
+                'trackio.log({"loss": 0.1})\ntrackio.finish()\n\n'
+                "# then, whenever the dashboard should show the latest runs:\n"
+                f'trackio.sync(project="{self.project}", space_id="{self.space_id}", sdk="static",'
+                f' bucket_id="{self.bucket_id}")'
+            )
+        return (
+            f'import trackio\n\ntrackio.init(project="{self.project}", space_id="{self.space_id}")'
+        )
 
     @property
-    def env_snippet(self) -> str:
-        return f"export TRACKIO_SPACE_ID={self.space_id}"
+    def env_snippet(self) -> str | None:
+        """A live dashboard: the environment variable that sends a script's runs to it."""
+        return None if self.kind is Kind.STATIC else f"export TRACKIO_SPACE_ID={self.space_id}"
+
+    @property
+    def sync_command(self) -> str | None:
+        """A static dashboard: the command that brings it up to date with the local project."""
+        if self.kind is not Kind.STATIC:
+            return None
+        return f"trackio sync --project {self.project} --space-id {self.space_id} --sdk static"
 
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "snippet": self.snippet, "env_snippet": self.env_snippet}
+        return {
+            **asdict(self),
+            "snippet": self.snippet,
+            "env_snippet": self.env_snippet,
+            "sync_command": self.sync_command,
+        }
 
 
 @dataclass(frozen=True)

@@ -12,19 +12,22 @@ from enum import StrEnum
 
 from deployer.errors import DeployError, Problem
 from deployer.events import DeployPath
+from deployer.request import Kind
+from deployer.template import summary
 
-# Failures after which creating the Space from this app's files may still work; others would fail
-# the same way.
-UPLOAD_MAY_WORK = frozenset({Problem.HUB_UNAVAILABLE, Problem.HUB_UNREACHABLE, Problem.REFUSED})
-# Failures reading the template Space after which the upload path is taken instead.
-TEMPLATE_UNREADABLE = frozenset({*UPLOAD_MAY_WORK, Problem.FORBIDDEN})
+# Failures after which creating the Space from this app's files may still work (the Hub may refuse
+# this sign-in a duplicate, or the template, and not a create); others would fail the same way.
+UPLOAD_MAY_WORK = frozenset(
+    {Problem.HUB_UNAVAILABLE, Problem.HUB_UNREACHABLE, Problem.REFUSED, Problem.FORBIDDEN}
+)
 
 
 class SpaceFound(StrEnum):
     """What the Space id already names on the Hub."""
 
     NONE = "none"
-    TRACKIO = "trackio"
+    TRACKIO = "trackio"  # a live Trackio dashboard
+    TRACKIO_STATIC = "trackio_static"  # a static Trackio dashboard
     # What an interrupted upload leaves: only the files the Hub writes into a new Space and the
     # variables this app sets at creation. Nothing of the user's: finishing it damages nothing.
     UNFINISHED = "unfinished"
@@ -53,6 +56,7 @@ class Findings:
     space_id: str
     template: str
     allow_update: bool
+    kind: Kind = Kind.LIVE
     space: SpaceFound = SpaceFound.NONE
     template_found: TemplateFound = TemplateFound()
     duplicate_failed: DuplicateFailed | None = None
@@ -79,6 +83,9 @@ def choose_path(found: Findings) -> PathChoice:
             f"{space} already exists and is not a Trackio Space, so it will not be touched."
             " Choose another name.",
         )
+    other_kind = {Kind.LIVE: SpaceFound.TRACKIO_STATIC, Kind.STATIC: SpaceFound.TRACKIO}
+    if found.space is other_kind.get(found.kind):
+        raise DeployError(Problem.OTHER_KIND, _other_kind_message(space, found.kind))
     unfinished = found.space is SpaceFound.UNFINISHED
     if found.space is not SpaceFound.NONE:
         if not found.allow_update:
@@ -100,19 +107,20 @@ def choose_path(found: Findings) -> PathChoice:
     if not checked.exists:
         return PathChoice(DeployPath.UPLOAD, f"the template Space {template} was not found")
     if checked.error is not None:
-        if checked.error.problem not in TEMPLATE_UNREADABLE:
+        if checked.error.problem not in UPLOAD_MAY_WORK:
             raise checked.error
         return PathChoice(
             DeployPath.UPLOAD,
             f"the template Space {template} could not be read ({checked.error.message})",
         )
     if checked.drift:
-        differences = ", ".join(checked.drift)
+        differences = summary(checked.drift)
         return PathChoice(
             DeployPath.UPLOAD,
             f"the template Space {template} is stale ({differences})",
             warning=f"The template Space {template} differs from this app's template ({differences});"
-            f" deployed from this app's files instead. Republish it: python -m deployer publish-template --to {template}",
+            f" deployed from this app's files instead. Republish it: python -m deployer publish-template"
+            f"{' --kind static' if found.kind is Kind.STATIC else ''} --to {template}",
         )
     matches = PathChoice(DeployPath.DUPLICATE, "the template Space matches this app's template")
     failed = found.duplicate_failed
@@ -135,4 +143,17 @@ def choose_path(found: Findings) -> PathChoice:
         f"duplicating the template failed: {message}",
         warning="Duplicating the template failed, so the Space is created from this app's files"
         f" instead ({message})",
+    )
+
+
+def _other_kind_message(space: str, kind: Kind) -> str:
+    if kind is Kind.STATIC:
+        return (
+            f"{space} is a live Trackio dashboard, and a deploy never turns it static. Choose another"
+            f" name for the static dashboard (a static copy of one of its projects:"
+            f" `trackio freeze --space-id {space} --project P`), or deploy it as live."
+        )
+    return (
+        f"{space} is a static Trackio dashboard, and a deploy never turns it live. Choose another"
+        " name for the live dashboard, or deploy it as static to update it."
     )

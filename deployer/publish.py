@@ -1,4 +1,5 @@
-"""Publishing `templates/trackio` as the template Space that deploys duplicate."""
+"""Publishing a template (`templates/trackio`, or `templates/trackio-static` for static dashboards)
+as the template Space that deploys duplicate."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from huggingface_hub import CommitOperationAdd, CommitOperationDelete
 
 from deployer import template
 from deployer.client import HubClient
+from deployer.request import Kind
 
 
 @dataclass(frozen=True)
@@ -18,7 +20,7 @@ class Published:
     changes: tuple[str, ...]
 
 
-def publish_template(client: HubClient, space_id: str) -> Published:
+def publish_template(client: HubClient, space_id: str, *, kind: Kind = Kind.LIVE) -> Published:
     """Create or refresh the public template Space in one commit, touching only what differs."""
     owner = space_id.split("/", 1)[0]
     api = client.api
@@ -26,18 +28,18 @@ def publish_template(client: HubClient, space_id: str) -> Published:
         "create the template Space",
         owner,
         lambda: api.create_repo(
-            space_id, repo_type="space", space_sdk="gradio", private=False, exist_ok=True
+            space_id, repo_type="space", space_sdk=kind.sdk, private=False, exist_ok=True
         ),
     )
     info = client.call(
         "read the template Space", owner, lambda: client.space_info(space_id, files_metadata=True)
     )
-    remote = {s.rfilename: s.blob_id for s in info.siblings or []}
-    changes = tuple(template.drift(remote))
+    files = template.template_files(kind)
+    remote = template.remote_blob_ids(info.siblings, files)
+    changes = tuple(template.drift(remote, kind=kind))
     if not changes:
         return Published(space_id=space_id, url=str(url), commit=None, changes=())
-    files = template.template_files()
-    local = template.template_blob_ids()
+    local = template.template_blob_ids(kind)
     operations: list = [
         CommitOperationAdd(path, files[path]) for path in local if remote.get(path) != local[path]
     ]
@@ -52,7 +54,7 @@ def publish_template(client: HubClient, space_id: str) -> Published:
         lambda: api.create_commit(
             space_id,
             operations,
-            commit_message="Publish the Trackio dashboard template",
+            commit_message=f"Publish the {kind.value} Trackio dashboard template",
             repo_type="space",
             parent_commit=info.sha,
         ),

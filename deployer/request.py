@@ -13,7 +13,9 @@ from huggingface_hub import SpaceHardware
 from deployer.errors import FieldError, InvalidRequest
 
 DEFAULT_NAME = "trackio"
+DEFAULT_PROJECT = "my-project"  # the snippet's project when a live request names none
 DEFAULT_TEMPLATE = "trackio-deployer/trackio-dashboard"
+DEFAULT_STATIC_TEMPLATE = "trackio-deployer/trackio-static-dashboard"
 DEFAULT_HARDWARE = SpaceHardware.CPU_BASIC.value
 HARDWARE = tuple(h.value for h in SpaceHardware)
 MOUNT_PATH = "/data"
@@ -26,6 +28,22 @@ NEVER_SLEEP = -1
 NAME_RULE = re.compile(r"(?![-.])(?!.*[-.]$)(?!.*--)(?!.*\.\.)[A-Za-z0-9_.-]{1,96}", re.ASCII)
 COLOR_RULE = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})|[a-zA-Z]{3,20}", re.ASCII)
 TOKEN_RULE = re.compile(r"[A-Za-z0-9_\-.]{8,256}", re.ASCII)
+# A project name that stays the same wherever it lands: a Python string, a shell word, trackio's
+# files (trackio keeps letters, digits, "-" and "_" of a name for its files).
+PROJECT_RULE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,95}", re.ASCII)
+# Names trackio 0.43 refuses for a project (`SQLiteStorage.validate_project_name`): the registry
+# prefix, and suffixes its side files use for another project's tables.
+RESERVED_PROJECT_PREFIX = "registry-"
+RESERVED_PROJECT_SUFFIXES = (
+    "_system",
+    "_configs",
+    "_traces",
+    "_artifacts",
+    "_artifact_versions",
+    "_artifact_aliases",
+    "_run_artifact_links",
+    "_external_run_artifact_links",
+)
 MAX_SETTING_LENGTH = 2048
 # Unicode categories refused in one-line settings: controls (newlines, NUL, escapes), format
 # characters (zero-width, bidirectional overrides), surrogates, line and paragraph separators.
@@ -35,6 +53,24 @@ HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 class Visibility(StrEnum):
     PUBLIC = "public"
     PRIVATE = "private"
+
+
+class Kind(StrEnum):
+    """What a dashboard is. **live**: a Gradio Space running Trackio, private or public, that takes
+    logs as they are made (hosting it needs a paid plan). **static**: a static Space (free on every
+    plan, public only) that shows one project from a public bucket in the browser, updated by
+    `trackio.sync(..., sdk="static")` from the person's machine."""
+
+    LIVE = "live"
+    STATIC = "static"
+
+    @property
+    def sdk(self) -> str:
+        """The Space SDK of this kind of dashboard."""
+        return "static" if self is Kind.STATIC else "gradio"
+
+
+DEFAULT_TEMPLATES = {Kind.LIVE: DEFAULT_TEMPLATE, Kind.STATIC: DEFAULT_STATIC_TEMPLATE}
 
 
 @dataclass(frozen=True)
@@ -71,6 +107,8 @@ class DeployRequest:
 
     owner: str
     name: str = DEFAULT_NAME
+    kind: Kind = Kind.LIVE
+    project: str | None = None  # the project a static dashboard shows (required for static)
     visibility: Visibility = Visibility.PUBLIC
     hardware: str = DEFAULT_HARDWARE
     sleep_time: int | None = None
@@ -80,8 +118,11 @@ class DeployRequest:
     )
     write_token: str | None = field(default=None, repr=False)
     dashboard: DashboardSettings = field(default_factory=DashboardSettings)
-    template: str = DEFAULT_TEMPLATE
+    template: str | None = None  # the template Space; default: the kind's (DEFAULT_TEMPLATES)
     allow_update: bool = False
+    # Use an existing bucket whose visibility differs from the Space's (a private dashboard whose
+    # runs anyone can read, or a public one that publishes a private bucket): refused otherwise.
+    allow_visibility_mismatch: bool = False
 
     @property
     def space_id(self) -> str:
@@ -98,6 +139,16 @@ class DeployRequest:
     def private(self) -> bool:
         return self.visibility is Visibility.PRIVATE
 
+    @property
+    def template_id(self) -> str:
+        """The template Space a deploy duplicates."""
+        return self.template or DEFAULT_TEMPLATES.get(self.kind, DEFAULT_TEMPLATE)
+
+    @property
+    def project_name(self) -> str:
+        """The project the result's snippet logs to."""
+        return self.project or DEFAULT_PROJECT
+
     def with_changes(self, **changes: object) -> DeployRequest:
         return replace(self, **changes)
 
@@ -110,8 +161,15 @@ def validate(request: DeployRequest) -> list[FieldError]:
         if not ok:
             problems.append(FieldError(name, message))
 
-    check(_is_name(request.owner), "owner", _name_rule("An owner"))
-    check(_is_name(request.name), "name", _name_rule("A Space name"))
+    check(_is_name(request.owner), "owner", name_rule("An owner"))
+    check(_is_name(request.name), "name", name_rule("A Space name"))
+    check(isinstance(request.kind, Kind), "kind", "must be live or static")
+    if request.project is not None or request.kind is Kind.STATIC:
+        check(request.project is not None, "project", "name the project the dashboard shows")
+        if request.project is not None:
+            check(_is_project(request.project), "project", _project_rule(request.project))
+    if request.kind is Kind.STATIC:
+        problems.extend(_static_problems(request))
     check(isinstance(request.visibility, Visibility), "visibility", "must be public or private")
     check(
         isinstance(request.hardware, str) and request.hardware in HARDWARE,
@@ -142,7 +200,7 @@ def validate(request: DeployRequest) -> list[FieldError]:
         check(
             len(parts) <= 2 and all(_is_name(p) for p in parts),
             "bucket",
-            _name_rule("A bucket name"),
+            name_rule("A bucket name"),
         )
     if request.write_token is not None:
         check(
@@ -171,13 +229,42 @@ def validate(request: DeployRequest) -> list[FieldError]:
             "color_palette",
             "must be colours separated by commas, each like #1f77b4 or a colour name",
         )
-    parts = request.template.split("/") if isinstance(request.template, str) else []
-    check(
-        len(parts) == 2 and all(_is_name(p) for p in parts),
-        "template",
-        "must be a Space id: owner/name",
-    )
+    if request.template is not None:
+        parts = request.template.split("/") if isinstance(request.template, str) else []
+        check(
+            len(parts) == 2 and all(_is_name(p) for p in parts),
+            "template",
+            "must be a Space id: owner/name",
+        )
     return problems
+
+
+def _static_problems(request: DeployRequest) -> list[FieldError]:
+    """What a static dashboard cannot have: it is public, has no server and keeps its data in a
+    public bucket, read by the browser."""
+    why = "a static dashboard has no server"
+    wanted = (
+        (
+            request.private,
+            "visibility",
+            "a static dashboard is public: the browser reads its runs straight from a public"
+            " bucket. Choose live for a private dashboard.",
+        ),
+        (not request.storage, "storage", "a static dashboard keeps its runs in a bucket"),
+        (request.hardware != DEFAULT_HARDWARE, "hardware", f"{why}: it needs no hardware"),
+        (request.sleep_time is not None, "sleep_time", f"{why}: it never sleeps"),
+        (
+            request.write_token is not None,
+            "write_token",
+            f"{why} to give a token to: your own machine writes its bucket",
+        ),
+        (
+            bool(request.dashboard.variables()),
+            "dashboard",
+            f"{why} to read logos, plot order or colours from",
+        ),
+    )
+    return [FieldError(name, message) for refused, name, message in wanted if refused]
 
 
 def checked(request: DeployRequest) -> DeployRequest:
@@ -192,7 +279,28 @@ def _is_name(value: object) -> bool:
     return isinstance(value, str) and NAME_RULE.fullmatch(value) is not None
 
 
-def _name_rule(what: str) -> str:
+def _is_project(value: object) -> bool:
+    if not (isinstance(value, str) and PROJECT_RULE.fullmatch(value)):
+        return False
+    kept = "".join(c for c in value if c.isalnum() or c in "-_")  # trackio's file name for it
+    return not kept.startswith(RESERVED_PROJECT_PREFIX) and not any(
+        len(kept) > len(suffix) and kept.endswith(suffix) for suffix in RESERVED_PROJECT_SUFFIXES
+    )
+
+
+def _project_rule(value: object) -> str:
+    if isinstance(value, str) and PROJECT_RULE.fullmatch(value):
+        return (
+            f"trackio reserves names starting with {RESERVED_PROJECT_PREFIX!r} or ending with"
+            f" {', '.join(RESERVED_PROJECT_SUFFIXES)}: choose another project name"
+        )
+    return (
+        "A project name may use letters, digits, '-', '_' and '.', up to 96 characters, starting"
+        " with a letter or digit"
+    )
+
+
+def name_rule(what: str) -> str:
     return (
         f"{what} may use letters, digits, '-', '_' and '.', up to 96 characters, without '--' or '..',"
         " and may not start or end with '-' or '.'"

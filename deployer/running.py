@@ -2,8 +2,10 @@
 of its own, so that a closed tab or a second click never cuts one short.
 
 The page starts a deploy here and follows it; a second click of the same person in the same tab
-joins the deploy already running instead of starting another. No gradio here: the registry is
-tested on its own (`tests/test_running_deploys.py`).
+joins the deploy already running instead of starting another, and takes over following it: one
+tab, one follower, so repeated clicks never pile up followers (each holds one of the page's deploy
+slots while it follows). No gradio here: the registry is tested on its own
+(`tests/test_running_deploys.py`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class RunningDeploy:
     events: list[Event] = field(default_factory=list)
     finished: bool = False
     changed: threading.Condition = field(default_factory=threading.Condition)
+    clicks: int = 0  # the clicks of its tab so far; the latest follows it
     # Set by Cancel; the deploy (`Deployer(cancel=...)`) stops at its next Hub call or wait.
     cancel: threading.Event = field(default_factory=threading.Event)
 
@@ -35,18 +38,47 @@ class RunningDeploy:
             self.events.append(event)
             self.changed.notify_all()
 
-    def follow(self) -> Iterator[list[Event]]:
-        """Batches of events (all that came since the last batch) until the deploy has finished."""
+    def follow(self, click: int | None = None) -> Iterator[list[Event]]:
+        """Batches of events (all that came since the last batch) until the deploy has finished,
+        or, for a `click` of its tab, until a later click follows it instead."""
         seen = 0
         while True:
             with self.changed:
-                self.changed.wait_for(lambda seen=seen: len(self.events) > seen or self.finished)
+                self.changed.wait_for(
+                    lambda seen=seen: (
+                        len(self.events) > seen or self.finished or self._overtaken(click)
+                    )
+                )
+                if self._overtaken(click):
+                    return
                 fresh, finished = self.events[seen:], self.finished
             seen += len(fresh)
             if fresh:
                 yield fresh
             if finished:
                 return
+
+    def _overtaken(self, click: int | None) -> bool:
+        return click is not None and click != self.clicks
+
+    def click(self) -> Following:
+        """One more click of its tab: it follows the deploy from now on, in place of the last."""
+        with self.changed:
+            self.clicks += 1
+            self.changed.notify_all()
+            return Following(self, self.clicks)
+
+
+@dataclass(frozen=True)
+class Following:
+    """One click's view of a running deploy: its events until it ends, or until a later click
+    of the same tab follows it instead."""
+
+    deploy: RunningDeploy
+    click: int
+
+    def follow(self) -> Iterator[list[Event]]:
+        return self.deploy.follow(self.click)
 
 
 class RunningDeploys:
@@ -64,16 +96,17 @@ class RunningDeploys:
         space_id: str,
         session: str,
         deploy: Callable[[RunningDeploy], Iterable[Event]],
-    ) -> RunningDeploy:
+    ) -> Following:
         """Start `deploy(running)` in a thread of its own, or join the one this tab started for the
-        same Space; `DeployError(DEPLOY_RUNNING)` when this person or this Space has another
-        running. The deploy gets its `RunningDeploy` to report retries and to hear a cancel."""
+        same Space (the tab's earlier click then stops following it); `DeployError(DEPLOY_RUNNING)`
+        when this person or this Space has another running. The deploy gets its `RunningDeploy`
+        to report retries and to hear a cancel."""
         space = space_id.lower()
         with self._lock:
             mine = self._by_user.get(user)
             if mine is not None:
                 if mine.space_id.lower() == space and mine.session == session:
-                    return mine  # a second click of the same person: the same deploy
+                    return mine.click()  # a second click of the same person: the same deploy
                 raise DeployError(
                     Problem.DEPLOY_RUNNING,
                     f"You already have a deploy of {mine.space_id} running; wait for it to finish.",
@@ -90,7 +123,7 @@ class RunningDeploys:
             target=self._run, args=(running, deploy), name=f"deploy {space}", daemon=True
         )
         thread.start()
-        return running
+        return running.click()
 
     def cancel(self, *, user: str, session: str) -> bool:
         """Cancel the deploy this person started in this tab; False when there is none."""

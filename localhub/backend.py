@@ -2,7 +2,7 @@
 
 Named for what it is to the routes (the side behind them), so that `hub` keeps meaning the Hub
 itself: localhub's own parts are the store, the rules of each surface (accounts, repos, Spaces,
-buckets), the sign-in provider, the Space runtime and the traffic that tests steer."""
+buckets), Xet storage, the sign-in provider, the Space runtime and the traffic tests steer."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from localhub.accounts import Accounts
 from localhub.auth import Access
 from localhub.buckets import Buckets
+from localhub.cas import Cas
+from localhub.deviations import Deviations
 from localhub.oauth import Provider
 from localhub.repos import Repos
 from localhub.runtime import Runtime
@@ -29,9 +31,11 @@ class Backend:
     repos: Repos
     spaces: Spaces
     buckets: Buckets
+    cas: Cas
     provider: Provider
     traffic: Traffic
     simulated: SimulatedAnswers
+    deviations: Deviations
 
     @classmethod
     def build(
@@ -42,18 +46,22 @@ class Backend:
         endpoint: str,
         traffic: Traffic,
         simulated: SimulatedAnswers,
+        deviations: Deviations,
     ) -> Backend:
         access = Access(store)
         settings = SpaceSettings(store, access)
-        repos = Repos(store, access, runtime, settings, endpoint=endpoint)
+        repos = Repos(store, access, runtime, settings, endpoint=endpoint, deviations=deviations)
+        cas = Cas(store, url=f"{endpoint}/cas")
         return cls(
             store=store,
             runtime=runtime,
             accounts=Accounts(store, endpoint=endpoint),
             repos=repos,
             spaces=Spaces(store, repos, runtime, settings),
-            buckets=Buckets(store, access, endpoint=endpoint),
+            buckets=Buckets(store, access, cas, endpoint=endpoint),
+            cas=cas,
             provider=Provider(store, endpoint=endpoint),
             traffic=traffic,
             simulated=simulated,
+            deviations=deviations,
         )

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from enum import StrEnum
 from typing import Any
 
 import httpx
@@ -33,7 +34,8 @@ def is_write(method: str, path: str) -> bool:
 
 @dataclass(frozen=True)
 class Fault:
-    """Matching requests fail: with an HTTP status, after a delay, or by a dropped connection.
+    """Matching requests fail: with an HTTP status, after a delay, or by a dropped connection; or
+    they get `json` (with `status`, 200 by default) instead of being carried out.
 
     `path` is a glob over the request path (`/api/spaces/*/duplicate`); `times=None` keeps the
     fault until it is cleared."""
@@ -45,6 +47,17 @@ class Fault:
     retry_after: float | None = None
     delay_ms: int = 0
     drop: bool = False
+    json: Any = None
+
+
+class Deviation(StrEnum):
+    """A way localhub can be told to behave otherwise than the Hub (`Control.set_deviations`)."""
+
+    DUPLICATE_IGNORES_VOLUMES = "duplicate-ignores-volumes"  # a duplicate mounts no volume
+    # a duplicate's own variables lose to the ones copied from the source Space
+    DUPLICATE_KEEPS_SOURCE_VARIABLES = "duplicate-keeps-source-variables"
+    RUNTIME_WITHOUT_SHA = "runtime-without-sha"  # a Space's runtime does not name its commit
+    PARENT_COMMIT_IGNORED = "parent-commit-ignored"  # a stale `parentCommit` is not refused
 
 
 @dataclass(frozen=True)
@@ -94,6 +107,15 @@ class Control:
     def clear_faults(self) -> None:
         self._call("DELETE", "faults")
 
+    # -- deviations from the Hub's behaviour --------------------------------------------------------
+
+    def set_deviations(self, *deviations: Deviation) -> None:
+        """Behave otherwise than the Hub in these ways (none: as the Hub does)."""
+        self._call("PUT", "deviations", json=[Deviation(d).value for d in deviations])
+
+    def deviations(self) -> frozenset[Deviation]:
+        return frozenset(Deviation(d) for d in self._call("GET", "deviations"))
+
     # -- the request log --------------------------------------------------------------------------
 
     def requests(self) -> list[LoggedRequest]:
@@ -132,6 +154,10 @@ class Control:
                 "token_minutes": token_minutes,
             },
         )
+
+    def user_token(self, user: str, *, role: str = "write") -> str:
+        """A personal access token of `user` (`read` or `write`), as one made in their settings."""
+        return self._call("POST", "tokens", json={"user": user, "role": role})["token"]
 
     def mint_token(
         self,

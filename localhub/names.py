@@ -3,6 +3,7 @@ required text fields. Each check raises the Hub's 400 with a message that says w
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -56,3 +57,19 @@ def file_path(path: Any, *, where: str = "repo") -> str:
 def subdomain(repo_id: str) -> str:
     """A Space's host name on the Hub: `{namespace}-{name}` lower-cased, `_` and `.` as `-`."""
     return repo_id.replace("/", "-").lower().replace("_", "-").replace(".", "-")
+
+
+def ndjson_objects(body: bytes, *, what: str) -> list[dict[str, Any]]:
+    """The lines of an NDJSON body (a commit, a bucket batch), each a JSON object."""
+    lines = []
+    for raw in body.splitlines():
+        if not raw.strip():
+            continue
+        try:
+            line = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            line = None
+        if not isinstance(line, dict):
+            raise errors.bad_request(f"Each {what} line must be a JSON object")
+        lines.append(line)
+    return lines

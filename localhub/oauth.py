@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
@@ -26,6 +27,7 @@ from localhub.auth import authenticate
 from localhub.store import OAuthAppRecord, Store
 
 CODE_LIFETIME = 60.0
+SPACE_TOKEN_LIFETIME = 3600.0
 SESSION_COOKIE = "localhub_session"
 
 SCOPE_TEXT = {
@@ -301,6 +303,38 @@ class Provider:
         signature = self._key.sign(signing_input.encode(), padding.PKCS1v15(), hashes.SHA256())
         return signing_input + "." + _b64(signature)
 
+    # -- Space tokens: what `GET /api/spaces/{id}/jwt` hands out for a Space's host -----------------
+
+    def space_token(self, space_id: str, user: str) -> str:
+        """A short-lived token that opens one Space's host (`?__sign=`) and nothing else: it is
+        no Hub API token (the store does not know it)."""
+        now = int(time.time())
+        claims = {
+            "sub": f"/spaces/{space_id}",
+            "onBehalfOf": {"user": user},
+            "iat": now,
+            "exp": now + int(SPACE_TOKEN_LIFETIME),
+        }
+        return self.sign(claims)
+
+    def opens_space(self, token: str, space_id: str) -> bool:
+        """Whether `token` is a Space token of this localhub for `space_id`, not yet expired."""
+        try:
+            header, payload, signature = token.split(".")
+            self._key.public_key().verify(
+                _unb64(signature),
+                f"{header}.{payload}".encode(),
+                padding.PKCS1v15(),
+                hashes.SHA256(),
+            )
+            claims = json.loads(_unb64(payload))
+        except (ValueError, InvalidSignature):
+            return False
+        return (
+            str(claims.get("sub", "")).lower() == f"/spaces/{space_id}".lower()
+            and float(claims.get("exp", 0)) > time.time()
+        )
+
 
 AUTHORIZE_PARAMS = (
     "client_id",
@@ -335,6 +369,10 @@ def _subject(name: str) -> str:
 
 def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
 def with_query(url: str, **params: str | None) -> str:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from localhub import errors, gitobj, names
 from localhub.auth import Access, Principal, Right
 from localhub.card import CardError, parse_front_matter, repo_card, validate_metadata
+from localhub.control import Deviation
+from localhub.deviations import Deviations
 from localhub.runtime import Runtime
 from localhub.space_settings import SpaceSettings
 from localhub.store import Account, Repo, Store
@@ -19,6 +20,17 @@ from localhub.store import Account, Repo, Store
 REPO_TYPES = ("model", "dataset", "space")
 URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
 MAX_FILE_BYTES = 10 * 1024 * 1024
+# Fields `expand=` may ask for beyond those every answer has: localhub's repos are plain git repos.
+EXPAND_DEFAULTS: dict[str, Any] = {
+    "xetEnabled": False,
+    "trendingScore": 0,
+    "resourceGroup": None,
+    "region": "us",
+    "downloadsAllTime": 0,
+    "spaces": [],
+    "baseModels": None,
+    "childrenModelCount": 0,
+}
 
 
 @dataclass(frozen=True)
@@ -50,12 +62,14 @@ class Repos:
         settings: SpaceSettings,
         *,
         endpoint: str,
+        deviations: Deviations | None = None,
     ) -> None:
         self.store = store
         self.access = access
         self.runtime = runtime
         self.settings = settings
         self.endpoint = endpoint
+        self.deviations = deviations or Deviations()
 
     def url(self, repo_type: str, repo_id: str) -> str:
         return f"{self.endpoint}/{URL_PREFIX[repo_type]}{repo_id}"
@@ -155,6 +169,8 @@ class Repos:
         if ref.type == "space":
             self.settings.require_plan(owner.name, self.sdk(source))
         settings = self.settings.parse(principal, body) if ref.type == "space" else {}
+        if Deviation.DUPLICATE_IGNORES_VOLUMES in self.deviations:
+            settings.pop("volumes", None)
         with self.store.transaction():
             repo = self.store.create_repo(
                 repo_type=ref.type,
@@ -169,11 +185,17 @@ class Repos:
             self.store.copy_history(source, repo)
             if ref.type == "space":
                 # Public variables travel with a duplicate; secrets never do.
-                for key, item in self.store.space_values(source, "variable").items():
+                copied = self.store.space_values(source, "variable")
+                for key, item in copied.items():
                     self.store.set_space_value(
                         repo, "variable", key, item["value"], item["description"]
                     )
                 self.settings.apply_values(repo, body)
+                if Deviation.DUPLICATE_KEEPS_SOURCE_VARIABLES in self.deviations:
+                    for key, item in copied.items():
+                        self.store.set_space_value(
+                            repo, "variable", key, item["value"], item["description"]
+                        )
         repo = self.store.repo(ref.type, owner.name, target_name)
         assert repo is not None
         if ref.type == "space":
@@ -215,6 +237,28 @@ class Repos:
         ]
 
     def info(
+        self,
+        principal: Principal | None,
+        ref: RepoRef,
+        *,
+        revision: str | None,
+        blobs: bool,
+        expand: list[str] | None = None,
+    ) -> dict[str, Any]:
+        """The repo's info; with `expand`, only `_id`, `id` and the fields asked for, as the Hub
+        answers (the client asks `expand=xetEnabled` before every commit)."""
+        info = self._info(principal, ref, revision=revision, blobs=blobs)
+        if not expand:
+            return info
+        known = {**EXPAND_DEFAULTS, **info}
+        unknown = sorted(set(expand) - set(known) - {"_id", "id"})
+        if unknown:
+            raise errors.bad_request(
+                f'"expand" must be one of {", ".join(sorted(known))}, not {", ".join(unknown)}'
+            )
+        return {"_id": info["_id"], "id": info["id"], **{key: known[key] for key in expand}}
+
+    def _info(
         self, principal: Principal | None, ref: RepoRef, *, revision: str | None, blobs: bool
     ) -> dict[str, Any]:
         repo = self.find(principal, ref)
@@ -297,6 +341,21 @@ class Repos:
             raise errors.entry_not_found(prefix)
         return list(entries.values())
 
+    def paths_info(
+        self, principal: Principal | None, ref: RepoRef, *, revision: str, paths: list[str]
+    ) -> list[dict[str, Any]]:
+        """The files and folders among `paths`; the others are left out."""
+        repo = self.find(principal, ref)
+        tree = self.store.tree(repo.id, self._revision(repo, revision))
+        found = []
+        for path in dict.fromkeys(p.strip("/") for p in paths):
+            if path in tree:
+                entry = tree[path]
+                found.append({"type": "file", "path": path, "size": entry.size, "oid": entry.oid})
+            elif any(p.startswith(path + "/") for p in tree):
+                found.append({"type": "directory", "path": path, "oid": _folder_id(tree, path)})
+        return found
+
     def file(
         self, principal: Principal | None, ref: RepoRef, *, revision: str, path: str
     ) -> FileAnswer:
@@ -372,7 +431,7 @@ class Repos:
         """An NDJSON commit: a header line, then file and deletion lines."""
         repo = self.find_writable(principal, ref)
         assert principal is not None
-        lines = _ndjson(body)
+        lines = names.ndjson_objects(body, what="commit")
         if self._revision(repo, revision) != repo.head:
             raise errors.bad_request("Commits can only be made on the main branch")
         header: dict[str, Any] | None = None
@@ -404,7 +463,11 @@ class Repos:
         ):
             raise errors.bad_request("The commit needs a header with a summary")
         parent = header.get("parentCommit")
-        if parent and parent != repo.head:
+        if (
+            parent
+            and parent != repo.head
+            and Deviation.PARENT_COMMIT_IGNORED not in self.deviations
+        ):
             raise errors.HubError(
                 412, "A commit has happened since your parent commit. Please refresh and try again."
             )
@@ -474,21 +537,6 @@ def _folder_id(tree: dict, folder: str) -> str:
     return gitobj.tree_id(
         {p[len(prefix) :]: e.oid for p, e in tree.items() if p.startswith(prefix)}
     )
-
-
-def _ndjson(body: bytes) -> list[dict[str, Any]]:
-    lines = []
-    for raw in body.splitlines():
-        if not raw.strip():
-            continue
-        try:
-            line = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            raise errors.bad_request("Each commit line must be a JSON object") from None
-        if not isinstance(line, dict):
-            raise errors.bad_request("Each commit line must be a JSON object")
-        lines.append(line)
-    return lines
 
 
 def _decode(value: dict[str, Any]) -> bytes:

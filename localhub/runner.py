@@ -125,19 +125,9 @@ class ProcessRunner:
         config = build.config
         if config.sdk == "docker":
             raise BuildFailed(
-                "localhub cannot build Docker Spaces: only gradio and static Spaces run here"
+                "localhub cannot build Docker Spaces: only gradio Spaces run here (static ones are"
+                " served, not built)"
             )
-        if config.sdk == "static":
-            return [
-                sys.executable,
-                "-m",
-                "http.server",
-                str(build.port),
-                "--bind",
-                "127.0.0.1",
-                "--directory",
-                str(app_dir),
-            ]
         requirements = app_dir / "requirements.txt"
         lines = (
             requirements.read_text(errors="replace").splitlines() if requirements.exists() else []

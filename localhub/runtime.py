@@ -3,7 +3,8 @@
 The Hub restarts a Space on every commit and every change of secrets, variables, hardware, sleep time
 or volumes; `Runtime.rebuild` is that one place. It decides the stage from the Space's card, counts
 the build and hands a `Build` to a `Runner`, which really runs it (`localhub.runner`), pretends to
-(`SimulatedRunner`) or leaves it `BUILDING` (`IdleRunner`).
+(`SimulatedRunner`) or leaves it `BUILDING` (`IdleRunner`). A static Space is not built: it is
+served from its files (`localhub.static_sites`) in every mode, and costs no build, as on the Hub.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from pathlib import Path
 from typing import Protocol
 
 from localhub.card import CardError, SpaceConfig, repo_card, space_config
+from localhub.control import Deviation
+from localhub.deviations import Deviations
+from localhub.static_sites import StaticSites
 from localhub.store import OAuthAppRecord, Repo, Store, now_iso
 
 
@@ -107,6 +111,7 @@ class SpaceState:
     run_log: LogBuffer = field(default_factory=LogBuffer)
     last_active: float = field(default_factory=time.monotonic)
     commit: str | None = None
+    static: bool = False  # served from its files: never built, never paused to make room
 
 
 @dataclass(frozen=True)
@@ -215,14 +220,19 @@ class Runtime:
         endpoint: str,
         max_running: int = 8,
         simulated_host: Callable[[Repo], str] | None = None,
+        deviations: Deviations | None = None,
     ) -> None:
         self.store = store
         self.runner = runner
         self.endpoint = endpoint
         self.max_running = max_running
         self.simulated_host = simulated_host
+        self.deviations = deviations or Deviations()
         self._states: dict[str, SpaceState] = {}
         self._lock = threading.RLock()
+        self.sites = StaticSites(
+            store, serving=lambda repo: self.state(repo).stage is Stage.RUNNING
+        )
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -234,7 +244,9 @@ class Runtime:
                 saved = repo.settings.get("stage")
                 if stage is Stage.BUILDING and saved in (Stage.PAUSED, Stage.STOPPED):
                     stage = Stage(saved)
-                state = SpaceState(stage=stage, error=error, commit=repo.head)
+                state = SpaceState(
+                    stage=stage, error=error, commit=repo.head, static=self._is_static(repo)
+                )
                 self._states[repo.repo_id.lower()] = state
             return state
 
@@ -242,7 +254,7 @@ class Runtime:
         self.state(repo).last_active = time.monotonic()
 
     def host(self, repo: Repo) -> str:
-        if self.simulated_host is not None:
+        if self.simulated_host is not None and not self.state(repo).static:
             return self.simulated_host(repo)
         return f"http://127.0.0.1:{repo.settings['port']}"
 
@@ -264,6 +276,8 @@ class Runtime:
         }
         if state.error:
             body["errorMessage"] = state.error
+        if Deviation.RUNTIME_WITHOUT_SHA in self.deviations:
+            del body["sha"]
         return body
 
     # -- changing -------------------------------------------------------------------------------
@@ -277,6 +291,9 @@ class Runtime:
             if state.stage in (Stage.PAUSED, Stage.STOPPED) and not wake:
                 return
             stage, error = self._configured_stage(repo)
+            state.static = self._is_static(repo)
+            if state.static and stage is Stage.BUILDING:
+                stage = Stage.RUNNING  # served from its files the moment they land
             state.generation += 1
             state.commit = repo.head
             state.error = error
@@ -294,6 +311,10 @@ class Runtime:
                 state.build_log.write(f"===== Build queued ({reason}) at {now_iso()} =====")
                 self._make_room(repo)
                 build = self._build(repo, state)
+            elif state.static and stage is Stage.RUNNING:
+                state.build_log.write("A static Space: its files are served, nothing is built")
+                state.build_log.close()
+                state.run_log.close()
             else:  # nothing to build: the card is invalid or the app file is missing
                 state.build_log.write(error or stage.value)
                 state.build_log.close()
@@ -302,6 +323,10 @@ class Runtime:
             self.runner.stop(repo.repo_id)
         else:
             self.runner.start(build)
+        if state.static:
+            self.sites.serve(repo)
+        else:  # a Space whose card changed from static
+            self.sites.stop(repo.repo_id)
 
     def pause(self, repo: Repo, stage: Stage = Stage.PAUSED, *, note: str | None = None) -> None:
         with self._lock:
@@ -318,6 +343,7 @@ class Runtime:
 
     def forget(self, repo: Repo) -> None:
         self.runner.stop(repo.repo_id)
+        self.sites.stop(repo.repo_id)
         with self._lock:
             state = self._states.pop(repo.repo_id.lower(), None)
         if state is not None:
@@ -332,6 +358,7 @@ class Runtime:
 
     def close(self) -> None:
         self.runner.close()
+        self.sites.close()
 
     # -- internals ------------------------------------------------------------------------------
 
@@ -347,6 +374,12 @@ class Runtime:
     def _config(self, repo: Repo) -> SpaceConfig:
         return space_config(repo_card(self.store, repo, repo.head))
 
+    def _is_static(self, repo: Repo) -> bool:
+        try:
+            return self._config(repo).sdk == "static"
+        except CardError:
+            return False
+
     def _save_stage(self, repo: Repo, stage: Stage) -> None:
         fresh = self.store.repo("space", repo.namespace, repo.name)
         if fresh is not None:
@@ -356,7 +389,7 @@ class Runtime:
         active = [
             (state.last_active, key)
             for key, state in self._states.items()
-            if state.stage in ACTIVE_STAGES and key != repo.repo_id.lower()
+            if state.stage in ACTIVE_STAGES and not state.static and key != repo.repo_id.lower()
         ]
         active.sort()
         while len(active) >= self.max_running:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 import uvicorn
 
 from localhub.backend import Backend
+from localhub.deviations import Deviations
 from localhub.routes import build_app, simulated
 from localhub.runtime import IdleRunner, Runner, Runtime, SimulatedRunner
 from localhub.seed import load_seed
@@ -30,8 +32,11 @@ def serve(options: Options) -> None:
         sock.bind((options.host, options.port))
         url = f"http://{options.host}:{sock.getsockname()[1]}"
 
+        # localhub's own hf_xet client keeps its cache with the rest of localhub's state.
+        os.environ["HF_XET_CACHE"] = str(data / "xet" / "client-cache")
         store = Store(data)
         store.apply_seed(load_seed(options.seed))
+        deviations = Deviations()
         runtime = Runtime(
             store,
             _runner(options),
@@ -40,6 +45,7 @@ def serve(options: Options) -> None:
             simulated_host=(lambda repo: f"{url}{simulated.PREFIX}/{repo.repo_id}")
             if options.spaces == "simulate"
             else None,
+            deviations=deviations,
         )
         backend = Backend.build(
             store,
@@ -47,6 +53,7 @@ def serve(options: Options) -> None:
             endpoint=url,
             traffic=Traffic(latency_ms=options.latency_ms),
             simulated=simulated_answers,
+            deviations=deviations,
         )
 
         class Server(uvicorn.Server):

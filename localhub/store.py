@@ -58,6 +58,13 @@ CREATE TABLE IF NOT EXISTS oauth_apps (
 CREATE TABLE IF NOT EXISTS oauth_codes (
     hash TEXT PRIMARY KEY, grant_json TEXT NOT NULL, expires_at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS xet_xorbs (hash TEXT PRIMARY KEY, chunks TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS xet_files (hash TEXT PRIMARY KEY, size INTEGER NOT NULL, terms TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS xet_dedup (chunk TEXT PRIMARY KEY, shard TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS bucket_files (
+    bucket TEXT NOT NULL COLLATE NOCASE, path TEXT NOT NULL, size INTEGER NOT NULL,
+    xet_hash TEXT NOT NULL, mtime_ms INTEGER NOT NULL, uploaded_at TEXT NOT NULL,
+    disk_size INTEGER NOT NULL, disk_mtime_ns INTEGER NOT NULL, PRIMARY KEY (bucket, path));
 """
 
 
@@ -143,6 +150,20 @@ class Bucket:
 class FileEntry:
     oid: str
     size: int
+
+
+@dataclass(frozen=True)
+class BucketFile:
+    """A file of a bucket as the Hub reports it, and the state of its folder's copy when it was
+    last hashed (`disk_size`, `disk_mtime_ns`), to know when a Space changed it since."""
+
+    path: str
+    size: int
+    xet_hash: str
+    mtime_ms: int
+    uploaded_at: str
+    disk_size: int
+    disk_mtime_ns: int
 
 
 @dataclass(frozen=True)
@@ -291,6 +312,19 @@ class Store:
             orgs=tuple(json.loads(row["orgs"])) if row["orgs"] else (),
             expires_at=row["expires_at"],
         )
+
+    def issue_token(self, *, user: str, role: str, name: str = "localhub") -> str:
+        """A personal access token (`read` or `write`) that does not expire."""
+        value = "hf_" + secrets.token_urlsafe(30)
+        self._run(
+            "INSERT INTO tokens (hash, user, role, name, created_at) VALUES (?, ?, ?, ?, ?)",
+            token_hash(value),
+            user,
+            role,
+            name,
+            now_iso(),
+        )
+        return value
 
     def issue_oauth_token(
         self,
@@ -553,6 +587,89 @@ class Store:
     def bucket_dir(self, namespace: str, name: str) -> Path:
         return self.data_dir / "buckets" / namespace / name
 
+    def update_bucket(self, bucket: Bucket, *, private: bool) -> None:
+        self._run(
+            "UPDATE buckets SET private = ? WHERE namespace = ? AND name = ?",
+            int(private),
+            bucket.namespace,
+            bucket.name,
+        )
+
+    def delete_bucket(self, bucket: Bucket) -> None:
+        with self.transaction():
+            self._run(
+                "DELETE FROM buckets WHERE namespace = ? AND name = ?",
+                bucket.namespace,
+                bucket.name,
+            )
+            self._run("DELETE FROM bucket_files WHERE bucket = ?", bucket.bucket_id)
+
+    # -- bucket files: what the Hub reports of each file in a bucket's folder -------------------
+
+    def bucket_files(self, bucket: Bucket) -> dict[str, BucketFile]:
+        rows = self._all("SELECT * FROM bucket_files WHERE bucket = ?", bucket.bucket_id)
+        return {r["path"]: _bucket_file(r) for r in rows}
+
+    def put_bucket_file(self, bucket: Bucket, entry: BucketFile) -> None:
+        self._run(
+            "INSERT OR REPLACE INTO bucket_files (bucket, path, size, xet_hash, mtime_ms,"
+            " uploaded_at, disk_size, disk_mtime_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            bucket.bucket_id,
+            entry.path,
+            entry.size,
+            entry.xet_hash,
+            entry.mtime_ms,
+            entry.uploaded_at,
+            entry.disk_size,
+            entry.disk_mtime_ns,
+        )
+
+    def forget_bucket_files(self, bucket: Bucket, paths: list[str]) -> None:
+        with self.transaction():
+            for path in paths:
+                self._run(
+                    "DELETE FROM bucket_files WHERE bucket = ? AND path = ?", bucket.bucket_id, path
+                )
+
+    # -- Xet storage: xorbs, the files they rebuild, and chunks for deduplication ---------------
+
+    def put_xorb(self, xorb: str, chunks: list[tuple[int, int]]) -> None:
+        self._run(
+            "INSERT OR REPLACE INTO xet_xorbs (hash, chunks) VALUES (?, ?)",
+            xorb,
+            json.dumps(chunks),
+        )
+
+    def xorb_chunks(self, xorb: str) -> list[tuple[int, int]] | None:
+        """Each chunk's byte offset in the serialized xorb and its unpacked length, and a last
+        `(end, 0)` for where the chunks end."""
+        row = self._one("SELECT chunks FROM xet_xorbs WHERE hash = ?", xorb)
+        return [tuple(c) for c in json.loads(row["chunks"])] if row else None
+
+    def put_xet_file(self, file_hash: str, size: int, terms: list[tuple[str, int, int]]) -> None:
+        self._run(
+            "INSERT OR IGNORE INTO xet_files (hash, size, terms) VALUES (?, ?, ?)",
+            file_hash,
+            size,
+            json.dumps(terms),
+        )
+
+    def xet_file(self, file_hash: str) -> tuple[int, list[tuple[str, int, int]]] | None:
+        """A file's size and its terms: (xorb, first chunk, end chunk)."""
+        row = self._one("SELECT size, terms FROM xet_files WHERE hash = ?", file_hash)
+        return (row["size"], [tuple(t) for t in json.loads(row["terms"])]) if row else None
+
+    def put_dedup_chunks(self, chunks: list[str], shard: str) -> None:
+        with self.transaction():
+            for chunk in chunks:
+                self._run(
+                    "INSERT OR REPLACE INTO xet_dedup (chunk, shard) VALUES (?, ?)", chunk, shard
+                )
+
+    def dedup_shard(self, chunk: str) -> str | None:
+        row = self._one("SELECT shard FROM xet_dedup WHERE chunk = ?", chunk)
+        return row["shard"] if row else None
+
     # -- counters -------------------------------------------------------------------------------
 
     def count(self, key: str, *, commits: int = 0, builds: int = 0) -> None:
@@ -673,6 +790,18 @@ def _bucket(row: sqlite3.Row) -> Bucket:
         created_at=row["created_at"],
         creator=row["creator"],
         creator_app=row["creator_app"],
+    )
+
+
+def _bucket_file(row: sqlite3.Row) -> BucketFile:
+    return BucketFile(
+        path=row["path"],
+        size=row["size"],
+        xet_hash=row["xet_hash"],
+        mtime_ms=row["mtime_ms"],
+        uploaded_at=row["uploaded_at"],
+        disk_size=row["disk_size"],
+        disk_mtime_ns=row["disk_mtime_ns"],
     )
 
 

@@ -1,7 +1,8 @@
 """Helpers for tests that drive localhub with the real clients: names no other test uses, free
 ports, a server process for the length of a test, Spaces settling, processes a Space left behind,
 and headless Chromium (Debian's `/usr/bin/chromium` through Playwright; a browser is never
-downloaded) as the fixtures `playwright_session` and `browser_page`: import them into a conftest.
+downloaded) as the fixtures `playwright_session` and `browser_page` (import them into a conftest),
+or behind the proxy of `python -m localhub run` (`browser_through_localhub`).
 
 Needs the test extras (`pip install localhub[test]`)."""
 
@@ -21,6 +22,9 @@ import httpx
 import pytest
 from huggingface_hub import HfApi
 
+from localhub.control import Control
+from localhub.proxy import Authority, SpaceProxy
+from localhub.run import space_address
 from localhub.service import LocalHub
 
 CHROMIUM = "/usr/bin/chromium"
@@ -135,12 +139,42 @@ def processes_under(folder: Path) -> list[int]:
     return pids
 
 
+class _SharedPlaywright:
+    """One Playwright per test process: a suite that imports these fixtures into two conftests
+    (this project's tests and localhub's, run together) gets two session fixtures, and Playwright's
+    sync API refuses to start twice in one process."""
+
+    def __init__(self) -> None:
+        self._manager: Any = None
+        self._playwright: Any = None
+        self._users = 0
+
+    def enter(self) -> Any:
+        if self._users == 0:
+            from playwright.sync_api import sync_playwright
+
+            self._manager = sync_playwright()
+            self._playwright = self._manager.__enter__()
+        self._users += 1
+        return self._playwright
+
+    def leave(self) -> None:
+        self._users -= 1
+        if self._users == 0:
+            self._manager.__exit__(None, None, None)
+            self._manager = self._playwright = None
+
+
+_PLAYWRIGHT = _SharedPlaywright()
+
+
 @pytest.fixture(scope="session")
 def playwright_session() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
+    playwright = _PLAYWRIGHT.enter()
+    try:
         yield playwright
+    finally:
+        _PLAYWRIGHT.leave()
 
 
 @pytest.fixture
@@ -156,3 +190,36 @@ def browser_page(playwright_session: Any, tmp_path: Path) -> Iterator[Any]:
         yield context.pages[0] if context.pages else context.new_page()
     finally:
         context.close()
+
+
+@contextlib.contextmanager
+def browser_through_localhub(
+    playwright: Any, hub_url: str, *, user: str, folder: Path
+) -> Iterator[Any]:
+    """A page in headless Chromium whose `https://huggingface.co` and `https://{ns}-{name}.hf.space`
+    (and `.static.hf.space`) are localhub, as for a program run with `python -m localhub run`:
+    through the same proxy, as `user`, with its data in `folder`. Pages that hard-code the Hub's
+    address (a static Trackio dashboard reading its bucket) work unmodified. The browser accepts
+    the proxy's certificates (`ignore_https_errors`): they are the only https it meets here."""
+    token = Control(hub_url).user_token(user)
+    folder.mkdir(parents=True, exist_ok=True)
+    proxy = SpaceProxy(
+        hub_url=hub_url,
+        authority=Authority(folder),
+        space_address=lambda subdomain: space_address(hub_url, token, subdomain),
+    )
+    try:
+        context = playwright.chromium.launch_persistent_context(
+            user_data_dir=str(folder / "chromium-profile"),
+            executable_path=CHROMIUM,
+            args=CHROMIUM_ARGS,
+            headless=True,
+            proxy={"server": proxy.url},
+            ignore_https_errors=True,
+        )
+        try:
+            yield context.pages[0] if context.pages else context.new_page()
+        finally:
+            context.close()
+    finally:
+        proxy.close()

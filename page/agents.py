@@ -51,7 +51,7 @@ def deploy(
         me = whoami(HubClient(token))
         if me.token_role == "read":
             return [_failed(Problem.READ_ONLY_TOKEN, READ_ONLY_MESSAGE)]
-        running = deploys.start_or_join(
+        following = deploys.start_or_join(
             user=me.name,
             space_id=request.space_id,
             session=f"mcp-{uuid.uuid4().hex}",  # each call is its own: it never joins another
@@ -61,7 +61,7 @@ def deploy(
         )
     except DeployError as refused:
         return [_failed(refused.problem, scrub(refused.message, [token]))]
-    return [to_json(event) for batch in running.follow() for event in batch]
+    return [to_json(event) for batch in following.follow() for event in batch]
 
 
 def _failed(problem: Problem, message: str) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+from deployer.request import Kind
 from page.ids import ElementId
 from page.render import starting_html
 
@@ -126,20 +127,21 @@ TIMERS = """
 """
 HEAD = SHOW_AT_ONCE + TIMERS
 
-_STARTING_SUMMARY, _STARTING_STEPS = starting_html("__SPACE__")
-STARTING_SUMMARY = _STARTING_SUMMARY.replace("__SPACE__", "your dashboard")
+# The deploy view before the server's first answer, of each kind (a static one has no build).
+_STARTING = {kind.value: starting_html("__SPACE__", kind) for kind in Kind}
 
 # On Deploy (or Enter in the name), before any server call: the deploy view replaces the form.
 # Nothing happens when Deploy is off.
 SHOW_DEPLOY_VIEW = f"""
-(owner, name) => {{
+(owner, name, kind) => {{
   if (document.querySelector('#{ElementId.DEPLOY}')?.disabled) return [undefined, undefined, undefined, undefined];
   const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${{c.charCodeAt(0)}};`);
   const space = esc(`${{owner}}/${{(name || '').trim()}}`);
   const hidden = {{__type__: 'update', elem_classes: {json.dumps(VIEW_OFF)}}};
   const shown = {{__type__: 'update', elem_classes: {json.dumps(VIEW_ON)}}};
+  const [summary, steps] = {json.dumps(_STARTING)}[kind] || {json.dumps(_STARTING[Kind.LIVE])};
   setTimeout(() => document.querySelector('#{ElementId.SUMMARY} h2')?.focus(), 30);
-  return [hidden, shown, {json.dumps(_STARTING_SUMMARY)}.replace('__SPACE__', space), {json.dumps(_STARTING_STEPS)}];
+  return [hidden, shown, summary.replace('__SPACE__', space), steps];
 }}
 """
 

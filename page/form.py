@@ -1,6 +1,7 @@
 """The deploy form: its fields and their defaults, defined once, and how they become a
-`DeployRequest`; when Deploy is off and why; the hardware on offer; a valid name for an invalid
-one; what a deploy link may fill in, and the badge that carries one.
+`DeployRequest`; the kind of dashboard an owner is offered first; when Deploy is off and why; the
+hardware on offer; a valid name for an invalid one; what a deploy link may fill in, and the badge
+that carries one.
 
 The page builds its inputs from `FIELDS`, and the tests and the benchmark fill the form with `Form`.
 """
@@ -18,7 +19,14 @@ from urllib.parse import urlencode
 from huggingface_hub import constants
 
 from deployer import DashboardSettings, DeployRequest, NameState, Owner, Visibility, validate
-from deployer.request import DEFAULT_HARDWARE, DEFAULT_NAME, HARDWARE, NAME_RULE
+from deployer.request import (
+    DEFAULT_HARDWARE,
+    DEFAULT_NAME,
+    HARDWARE,
+    NAME_RULE,
+    PROJECT_RULE,
+    Kind,
+)
 
 DEFAULT_SLEEP = "default"  # the sleep-time choice that leaves the Hub's default
 SLEEP_CHOICES = [
@@ -44,6 +52,8 @@ class Form:
 
     owner: str = ""
     name: str = DEFAULT_NAME
+    kind: str = Kind.LIVE.value
+    project: str = ""
     visibility: str = Visibility.PUBLIC.value
     hardware: str = DEFAULT_HARDWARE
     storage: bool = True
@@ -61,25 +71,35 @@ class Form:
         return list(astuple(self))
 
     def request(self) -> DeployRequest:
-        """The request, as typed; `deployer.validate` then says what is wrong with it."""
+        """The request, as typed; `deployer.validate` then says what is wrong with it.
+
+        A static dashboard takes none of the fields only a live one has (hardware, sleep time,
+        storage off, a write token, the looks): the page hides them, so they cannot be fixed. A
+        kind that is neither is left as typed, for `validate` to refuse."""
+        kind = Kind(self.kind) if self.kind in (Kind.LIVE, Kind.STATIC) else self.kind
+        live = kind is Kind.LIVE
         return DeployRequest(
             owner=_text(self.owner),
             name=_text(self.name),
+            kind=kind,  # type: ignore[arg-type]
+            project=_text(self.project) or None,
             visibility=Visibility(self.visibility)
             if self.visibility in (Visibility.PUBLIC, Visibility.PRIVATE)
             else Visibility.PUBLIC,
-            hardware=self.hardware,
+            hardware=self.hardware if live else DEFAULT_HARDWARE,
             sleep_time=None
-            if self.sleep_time in (None, "", DEFAULT_SLEEP)
+            if not live or self.sleep_time in (None, "", DEFAULT_SLEEP)
             else int(self.sleep_time),
-            storage=bool(self.storage),
+            storage=bool(self.storage) or not live,
             bucket=_text(self.bucket) or None,
-            write_token=_text(self.write_token) or None,
+            write_token=(_text(self.write_token) or None) if live else None,
             dashboard=DashboardSettings(
                 logo_light_url=_text(self.logo_light_url) or None,
                 logo_dark_url=_text(self.logo_dark_url) or None,
                 plot_order=_text(self.plot_order) or None,
-            ),
+            )
+            if live
+            else DashboardSettings(),
             allow_update=bool(self.update),
         )
 
@@ -91,14 +111,26 @@ def _text(value: str | None) -> str:
     return (value or "").strip()
 
 
+def first_kind(owner: Owner | None, linked: str = Kind.LIVE.value) -> str:
+    """The kind of dashboard the form offers first: static for an owner whose plan cannot host a
+    live one (nobody is shown a dead end), else what a deploy link asked for, live by default."""
+    if owner is not None and not owner.can_host:
+        return Kind.STATIC.value
+    return linked if linked in (Kind.LIVE, Kind.STATIC) else Kind.LIVE.value
+
+
 def prefill(query: dict[str, str]) -> dict[str, str]:
-    """The form values a deploy link sets (`?owner=&name=&private=&hardware=`), valid ones only:
-    never the template, a token or a secret."""
+    """The form values a deploy link sets (`?owner=&name=&kind=&project=&private=&hardware=`),
+    valid ones only: never the template, a token or a secret."""
     values: dict[str, str] = {}
     if NAME_RULE.fullmatch(query.get("owner", "")):
         values["owner"] = query["owner"]
     if NAME_RULE.fullmatch(query.get("name", "")):
         values["name"] = query["name"]
+    if query.get("kind") in (Kind.LIVE, Kind.STATIC):
+        values["kind"] = query["kind"]
+    if PROJECT_RULE.fullmatch(query.get("project", "")):
+        values["project"] = query["project"]
     if query.get("private", "").lower() in ("true", "1", "yes"):
         values["visibility"] = Visibility.PRIVATE.value
     elif query.get("private", "").lower() in ("false", "0", "no"):
@@ -110,12 +142,10 @@ def prefill(query: dict[str, str]) -> dict[str, str]:
 
 def badge_markdown(request: DeployRequest) -> str:
     """A README badge whose link opens this page with the request's link fields filled in."""
-    query = {
-        "owner": request.owner,
-        "name": request.name,
-        "private": str(request.private).lower(),
-        "hardware": request.hardware,
-    }
+    query = {"owner": request.owner, "name": request.name, "kind": request.kind.value}
+    if request.project:
+        query["project"] = request.project
+    query |= {"private": str(request.private).lower(), "hardware": request.hardware}
     link = f"{PAGE_URL}?{urlencode(query)}"
     return f"[![Deploy your Trackio dashboard]({BADGE})]({link})"
 
@@ -155,8 +185,10 @@ def blocked_reason(
     if problems:
         return f"{problems[0].field.replace('_', ' ').capitalize()}: {problems[0].message}."
     owner = next((o for o in owners if o.name == request.owner), None)
-    if owner is not None and not owner.can_host:
-        return f"{request.owner} cannot host a Gradio Space: see the note under Owner."
+    if owner is not None and not owner.can_host and request.kind is Kind.LIVE:
+        return (
+            f"{request.owner} cannot host a live dashboard: choose Static, or see the note above."
+        )
     answer = checks.of(request.space_id)
     state = answer[0] if answer else None
     if state is None:

@@ -14,6 +14,8 @@ installed, and fails once gradio fixes it: then delete the workaround here and i
 - `login_button`: the LoginButton's page-load check reads the session through `gr.Request`, which
   cannot wrap a list: with the Hub's `orgs` claim in the session, every signed-in page load
   writes a traceback to the server log.
+- `edited`: a textbox's `input` event fires for keystrokes only, never for a pasted or dropped
+  value, so the plan and Deploy's state would go on describing the form as it was.
 """
 
 from __future__ import annotations
@@ -62,6 +64,15 @@ class SignInFixes:
                     "query_string": urlencode([("_target_url", target), *kept]).encode(),
                 }
         await self.app(scope, receive, send)
+
+
+def edited(component: Any) -> Any:
+    """The event of a person editing `component`: its `input`, but a textbox's `change` (which
+    also hears a pasted value; the page sets none of the form's textboxes but from a deploy
+    link, at sign-in)."""
+    import gradio as gr
+
+    return component.change if isinstance(component, gr.Textbox) else component.input
 
 
 def is_mocked_sign_in(token: str) -> bool:

@@ -13,6 +13,9 @@ class ElementId(StrEnum):
     OWNER = "owner"
     NAME = "space-name"
     NAME_STATE = "name-state"  # carries data-state: free, trackio, taken, invalid or checking
+    KIND = "kind"  # live or static
+    KIND_NOTE = "kind-note"  # beside the kind: why static is offered to a free plan
+    PROJECT = "project"  # the project a static dashboard shows
     DEPLOY = "deploy-button"
     DEPLOY_REASON = "deploy-reason"  # why Deploy is off, beside it
     HARDWARE = "hardware"
@@ -29,5 +32,6 @@ class PageEvent(StrEnum):
     ACCOUNT = "page_account"  # then: the owners on offer, the hardware, the name's state
     NAME = "name_check"  # the name's state, after a pause in typing
     FORM = "form_change"  # the plan and Deploy's state, on any change
+    KIND = "kind_change"  # the kind's note and fields, the plan and Deploy's state
     DEPLOY = "start_deploy"
     ACTION = "deploy_action"  # a button of the deploy view (`data-action`)

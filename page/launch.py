@@ -5,6 +5,8 @@ and the OAuth app at import."""
 from __future__ import annotations
 
 import argparse
+import os
+import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,21 +18,34 @@ from page.gradio_workarounds import quiet_spaces_reloader
 # the least recently used goes first. A tab whose session went must be reloaded: gradio then
 # refuses the Owner it no longer knows, before anything reaches the deployer.
 SESSION_CAPACITY = 1000
+# Set once at start-up in sandbox mode: the localhub the page runs against.
+SANDBOX_HUB_VARIABLE = "DEPLOY_TRACKIO_SANDBOX_HUB"
 
 
 @dataclass(frozen=True)
 class Launch:
     port: int | None = None
+    host: str | None = None  # sandbox mode: where its OAuth app accepts redirects
     sandboxed: bool = False
 
     def options(self) -> dict[str, Any]:
         """What `demo.launch` takes from the command line."""
         return {
-            # The sandbox's OAuth app accepts redirects to 127.0.0.1 and localhost only.
-            "server_name": "127.0.0.1" if self.sandboxed else None,
+            "server_name": self.host,
             "server_port": self.port,
             "state_session_capacity": SESSION_CAPACITY,
         }
+
+
+def sandbox_run_command(user: str) -> str:
+    """In sandbox mode, the command that runs a person's own training script against localhub
+    as `user`; empty otherwise."""
+    hub_url = os.environ.get(SANDBOX_HUB_VARIABLE)
+    if not hub_url:
+        return ""
+    import sandbox
+
+    return shlex.join(sandbox.run_command(hub_url, user))
 
 
 def from_command_line(argv: Sequence[str] | None = None) -> Launch:
@@ -58,4 +73,5 @@ def from_command_line(argv: Sequence[str] | None = None) -> Launch:
         data=Path(args.local_hub_data) if args.local_hub_data else sandbox.DATA,
     )
     quiet_spaces_reloader()
-    return Launch(port=started.port, sandboxed=True)
+    os.environ[SANDBOX_HUB_VARIABLE] = started.hub_url
+    return Launch(port=started.port, host=started.host, sandboxed=True)

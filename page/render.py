@@ -43,6 +43,7 @@ from deployer.events import (
     StepFinished,
     StepStarted,
 )
+from deployer.request import Kind
 
 NO_LOCAL_TOKEN = (
     "<p><strong>This page runs on your machine without a Hugging Face token</strong>, so it cannot"
@@ -116,6 +117,8 @@ class DeployView:
     result: Result | None = None
     failure: Failed | None = None
     refusal: str = ""  # why the click started no deploy
+    kind: Kind = Kind.LIVE  # a static dashboard has no build step
+    run_command: str = ""  # sandbox mode: how to run one's own training script against localhub
 
     @property
     def outcome(self) -> Outcome:
@@ -163,6 +166,8 @@ class DeployView:
         for step, (state, detail) in self.steps.items():
             if step is Step.STORAGE and state is StepState.WAITING and self.outcome is Outcome.DONE:
                 continue  # a deploy without a bucket never had this step
+            if step is Step.BUILD and self.kind is Kind.STATIC:
+                continue  # a static Space is served as it is committed
             timer = ""
             if state is StepState.RUNNING and self.outcome is Outcome.RUNNING:
                 elapsed = now - self.started.get(step, now)
@@ -204,18 +209,19 @@ class DeployView:
         if self.failure is not None:
             return _failure(self.failure, self.space_id) + notes
         if self.result is not None:
-            return _result_card(self.result) + notes
+            return _result_card(self.result, self.run_command) + notes
+        follows = "nothing to build" if self.kind is Kind.STATIC else "the build log follows below"
         return _card(
             Outcome.RUNNING,
             f"Deploying {text(self.space_id)}",
-            '<p class="lead">Each step shows its time; the build log follows below.</p>' + notes,
+            f'<p class="lead">Each step shows its time; {follows}.</p>' + notes,
             [_button(Action.CANCEL, "Cancel")],
         )
 
 
-def starting_html(space_id: str = "") -> tuple[str, str]:
+def starting_html(space_id: str = "", kind: Kind = Kind.LIVE) -> tuple[str, str]:
     """The deploy view before the server's first answer: the card and the steps, all waiting."""
-    view = DeployView(space_id=space_id)
+    view = DeployView(space_id=space_id, kind=kind)
     return view.summary(), view.steps_html()
 
 
@@ -242,7 +248,9 @@ def _link_button(url: str, label: str, *, primary: bool = False, new_tab: bool =
     return f'<a class="{kind}" href="{_link(url)}"{target}>{text(label)}</a>'
 
 
-def _result_card(r: Result) -> str:
+def _result_card(r: Result, run_command: str = "") -> str:
+    if r.kind is Kind.STATIC:
+        return _static_card(r, run_command)
     heading = (
         "✓ Your Trackio dashboard is running"
         if r.ready
@@ -262,16 +270,63 @@ def _result_card(r: Result) -> str:
         "<p>Log to it from your training script (<code>pip install trackio</code> first):</p>"
         f'<pre class="snippet" tabindex="0" aria-label="Snippet"><code>{text(r.snippet)}</code></pre>'
         f"<p>Or set <code>TRACKIO_SPACE_ID={text(r.space_id)}</code> in its environment.</p>"
-        f'<iframe class="preview" src="{_link(r.app_url)}" title="Live preview of your dashboard"'
+        + _sandbox_run(run_command)
+        + f'<iframe class="preview" src="{_link(r.app_url)}" title="Live preview of your dashboard"'
         ' loading="lazy"></iframe>'
     )
-    actions = [
+    return _card(Outcome.DONE, heading, lead, _result_actions(r), body)
+
+
+def _static_card(r: Result, run_command: str) -> str:
+    """A static dashboard shows what was synced to its bucket: the card says how to sync (the
+    snippet and the `trackio sync` command). No preview: there is nothing to show before the
+    first sync, and the dashboard reads its bucket from huggingface.co itself, which sandbox mode
+    never contacts."""
+    heading = (
+        "✓ Your static Trackio dashboard is ready"
+        if r.ready
+        else f"✓ Your static Trackio dashboard is not served yet ({text(r.stage)})"
+    )
+    how = {
+        DeployPath.DUPLICATE: "duplicated from the static template",
+        DeployPath.UPLOAD: "created from this app's files",
+        DeployPath.UPDATE: "updated in place",
+    }[r.path]
+    lead = (
+        f'<p class="lead">{text(r.space_id)}, {how}. It shows the project'
+        f" <code>{text(r.project)}</code>, read by your browser from the public bucket"
+        f" {text(r.bucket_id)}: <strong>it shows runs once your first sync lands.</strong></p>"
+    )
+    body = (
+        "<p>Log your runs as usual, then sync them (<code>pip install trackio</code> first):</p>"
+        f'<pre class="snippet" tabindex="0" aria-label="Snippet"><code>{text(r.snippet)}</code></pre>'
+        "<p>Or from a terminal:</p>"
+        f'<pre class="snippet" tabindex="0" aria-label="Sync command"><code>'
+        f"{text(r.sync_command or '')}</code></pre>"
+        "<p>Sync again whenever the dashboard should show the latest runs.</p>"
+        + _sandbox_run(run_command)
+    )
+    return _card(Outcome.DONE, heading, lead, _result_actions(r), body)
+
+
+def _result_actions(r: Result) -> list[str]:
+    return [
         _link_button(r.app_url, "Open dashboard", primary=True),
         '<button type="button" class="btn" data-copy="snippet">Copy snippet</button>',
         _link_button(r.space_url, "Space page"),
         _button(Action.ANOTHER, "Deploy another"),
     ]
-    return _card(Outcome.DONE, heading, lead, actions, body)
+
+
+def _sandbox_run(command: str) -> str:
+    """Sandbox mode: the dashboard lives on localhub, and so must the person's script."""
+    if not command:
+        return ""
+    return (
+        "<p><strong>In sandbox mode</strong> the dashboard lives on localhub, so run your script"
+        " through it (from this folder):</p>"
+        f'<pre class="snippet" tabindex="0" aria-label="Run command"><code>{text(command)}</code></pre>'
+    )
 
 
 SIGN_IN_AGAIN = frozenset({Problem.SIGN_IN_AGAIN, Problem.MISSING_SCOPE, Problem.ORG_NOT_GRANTED})
@@ -352,12 +407,27 @@ def deploy_reason_html(reason: str) -> str:
     return f'<p class="reason" data-blocked="true">{text(reason)}</p>' if reason else ""
 
 
-def owner_notes_html(chosen: Owner | None, not_offered: list[tuple[str, str]]) -> str:
-    notes = []
-    if chosen is not None and not chosen.can_host:
-        notes.append(f'<p class="problem">{text(chosen.note)}</p>')
-    for org, why in not_offered:
-        notes.append(f'<p class="detail">{text(org)} is not offered: {text(why)}</p>')
+def kind_note_html(chosen: Owner | None, kind: str) -> str:
+    """Beside the kind, for an owner whose plan cannot host a live dashboard: why static is
+    offered and what upgrading adds, or, with live chosen, what to do; nothing otherwise."""
+    if chosen is None or chosen.can_host:
+        return ""
+    if kind == Kind.STATIC:
+        upgrade = "a Team or Enterprise plan" if chosen.is_org else "PRO"
+        return (
+            f'<p class="note">{text(chosen.name)} is on the free plan, where the Hub hosts static'
+            " dashboards only: free, public, showing the runs you sync; upgrading to"
+            f" {upgrade} adds live dashboards, private if you like, with runs as they are"
+            " logged.</p>"
+        )
+    return f'<p class="problem">{text(chosen.note)}</p>'
+
+
+def owner_notes_html(not_offered: list[tuple[str, str]]) -> str:
+    """The organizations not offered, each with why, and how to add one."""
+    notes = [
+        f'<p class="detail">{text(org)} is not offered: {text(why)}</p>' for org, why in not_offered
+    ]
     notes.append(
         '<p class="detail"><a href="/login/huggingface">Add an organization</a>: sign in again'
         " and tick it on the consent page.</p>"
@@ -370,6 +440,19 @@ def plan_html(request: DeployRequest, state: NameState | None) -> str:
     if validate(request):
         return ""
     plan = make_plan(request)
+    if request.kind is Kind.STATIC:
+        how = (
+            f"Update {text(plan.space_id)} in place (its bucket and runs stay)"
+            if state is NameState.TRACKIO
+            else f"Create {text(plan.space_id)} (public, static) from the static Trackio template,"
+            f" showing the project {text(plan.project)}"
+        )
+        steps = [
+            how,
+            f"keep runs in the public bucket {text(plan.bucket_id)}, which your browser reads",
+            "check that the dashboard is served (nothing to build)",
+        ]
+        return f'<p class="plan"><strong>Deploy will:</strong> {"; ".join(steps)}.</p>'
     how = (
         f"Update {text(plan.space_id)} in place (its data stays)"
         if state is NameState.TRACKIO

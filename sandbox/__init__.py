@@ -44,7 +44,26 @@ DEFAULT_PORT = 7860
 @dataclass(frozen=True)
 class Sandbox:
     hub_url: str
+    host: str  # where the page listens
     port: int
+
+
+def run_command(hub_url: str, user: str, *program: str) -> list[str]:
+    """A person's own program (by default `python train.py`), unmodified, against the sandbox's
+    localhub as `user`: trackio reaches the Hub and the dashboard's https://{ns}-{name}.hf.space
+    there (see localhub's README, "Running your own program against it")."""
+    return [
+        "python",
+        "-m",
+        "localhub",
+        "run",
+        "--hub",
+        hub_url,
+        "--user",
+        user,
+        "--",
+        *(program or ("python", "train.py")),
+    ]
 
 
 def make_localhub(*, seed: Path = SEED, **options: Any) -> LocalHub:
@@ -56,8 +75,14 @@ def make_localhub(*, seed: Path = SEED, **options: Any) -> LocalHub:
 
 
 def start(*, port: int | None, data: Path = DATA, hub_url: str | None = None) -> Sandbox:
-    """Start (or join) localhub and set this process up as the deployer Space running against it."""
-    port = port or free_port(preferred=DEFAULT_PORT)
+    """Start (or join) localhub and set this process up as the deployer Space running against it.
+
+    The page listens where gradio would: `GRADIO_SERVER_NAME` and `GRADIO_SERVER_PORT` unless
+    `port` is given (127.0.0.1, and 7860 or a free port, without them)."""
+    host = os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1"
+    port = (
+        port or int(os.environ.get("GRADIO_SERVER_PORT") or 0) or free_port(preferred=DEFAULT_PORT)
+    )
     if hub_url is None:
         data.mkdir(parents=True, exist_ok=True)
         localhub = make_localhub(data=data, log_path=data / "localhub.log").start()
@@ -70,6 +95,7 @@ def start(*, port: int | None, data: Path = DATA, hub_url: str | None = None) ->
     os.environ.update(
         oauth_space_environment(
             hub_url,
+            host=host,
             port=port,
             space_id=SPACE_ID,
             name=f"{card.get('title', 'Deploy Trackio')} (sandbox)",
@@ -82,19 +108,20 @@ def start(*, port: int | None, data: Path = DATA, hub_url: str | None = None) ->
     for name in ("SPACE_HOST", "HF_TOKEN"):
         os.environ.pop(name, None)
     publish_template(hub_url)
-    return Sandbox(hub_url=hub_url, port=port)
+    return Sandbox(hub_url=hub_url, host=host, port=port)
 
 
 def oauth_space_environment(
     hub_url: str,
     *,
+    host: str = "127.0.0.1",
     port: int,
     space_id: str,
     name: str,
     scopes: list[str] | tuple[str, ...] = (),
     token_minutes: int = 480,
 ) -> dict[str, str]:
-    """Register an OAuth app for a page on `port` with localhub, and return the environment a
+    """Register an OAuth app for a page on `host:port` with localhub, and return the environment a
     Space with `hf_oauth: true` gets, minus SPACE_HOST: without it gradio builds the OAuth redirect
     from the request, so sign-in works over plain http on this machine."""
     all_scopes = ["openid", "profile", *scopes]
@@ -104,8 +131,8 @@ def oauth_space_environment(
         client_secret=client_secret,
         name=name,
         redirect_uris=[
-            f"http://127.0.0.1:{port}/login/callback",
-            f"http://localhost:{port}/login/callback",
+            f"http://{name}:{port}/login/callback"
+            for name in dict.fromkeys([host, "127.0.0.1", "localhost"])
         ],
         scopes=all_scopes,
         token_minutes=token_minutes,
@@ -121,15 +148,19 @@ def oauth_space_environment(
     }
 
 
-def publish_template(hub_url: str, *, to: str | None = None) -> Published:
-    """Publish `templates/trackio` as the template Space (`to`, by default the one deploys
-    duplicate) in this localhub, as its maintainer does on the Hub."""
+def publish_template(hub_url: str, *, to: str | None = None, kind: str = "live") -> list[Published]:
+    """Publish the template Spaces deploys duplicate (`templates/trackio` for live dashboards,
+    `templates/trackio-static` for static ones) in this localhub, as its maintainer does on the
+    Hub; with `to`, only the `kind`'s template, to that Space."""
     # Imports huggingface_hub: only once the environment is set.
     from deployer.client import HubClient
     from deployer.publish import publish_template as publish
-    from deployer.request import DEFAULT_TEMPLATE
+    from deployer.request import DEFAULT_TEMPLATES, Kind
 
-    return publish(HubClient(MAINTAINER_TOKEN, endpoint=hub_url), to or DEFAULT_TEMPLATE)
+    client = HubClient(MAINTAINER_TOKEN, endpoint=hub_url)
+    if to is not None:
+        return [publish(client, to, kind=Kind(kind))]
+    return [publish(client, space_id, kind=k) for k, space_id in DEFAULT_TEMPLATES.items()]
 
 
 def free_port(*, preferred: int | None = None) -> int:

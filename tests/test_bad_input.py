@@ -1,7 +1,7 @@
 """Bad input is refused before it costs anything: every invalid value is refused with a message
 naming its field and nothing reaches the Hub; every valid one is accepted. Property-based over
-names, owners, hardware, sleep times, variable values, logo URLs and deploy-link parameters, then
-hostile values one by one."""
+names, owners, projects, kinds, hardware, sleep times, variable values, logo URLs and deploy-link
+parameters, then hostile values one by one."""
 
 from __future__ import annotations
 
@@ -11,9 +11,19 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from trackio.sqlite_storage import SQLiteStorage
 
-from deployer import DashboardSettings, Deployer, DeployRequest, Failed, Problem, SignIn, validate
-from deployer.request import HARDWARE
+from deployer import (
+    DashboardSettings,
+    Deployer,
+    DeployRequest,
+    Failed,
+    Problem,
+    SignIn,
+    Visibility,
+    validate,
+)
+from deployer.request import HARDWARE, Kind
 from localhub.service import LocalHub
 from page.form import prefill
 from tests.conftest import unique
@@ -38,6 +48,23 @@ def hub_name_ok(value: str) -> bool:
         and "--" not in value
         and ".." not in value
     )
+
+
+def project_ok(value: str) -> bool:
+    """A project name that stays one plain word everywhere (a Python string, a shell word), and
+    that trackio itself accepts (`SQLiteStorage.validate_project_name`, trackio as installed)."""
+    plain = (
+        1 <= len(value) <= 96
+        and set(value) <= set(NAME_CHARACTERS)
+        and value[0] in string.ascii_letters + string.digits
+    )
+    if not plain:
+        return False
+    try:
+        SQLiteStorage.validate_project_name(value)
+    except ValueError:
+        return False
+    return True
 
 
 def refused_fields(request: DeployRequest) -> set[str]:
@@ -87,6 +114,38 @@ def test_a_bucket_is_a_name_or_an_owner_and_a_name(bucket):
     parts = bucket.split("/")
     valid = len(parts) <= 2 and all(hub_name_ok(p) for p in parts)
     assert ("bucket" in refused_fields(DeployRequest(owner="alice", bucket=bucket))) == (not valid)
+
+
+projects = st.one_of(
+    names,
+    st.builds(
+        "{}{}".format,
+        st.sampled_from(["registry-", "", "m"]),
+        st.sampled_from(["x", "_system", "_configs", "_artifacts", ".run_artifact_links", "-1"]),
+    ),
+)
+
+
+@PURE
+@given(project=projects, kind=st.sampled_from(Kind))
+def test_a_project_is_accepted_exactly_when_it_is_one_plain_word_trackio_accepts(project, kind):
+    request = DeployRequest(owner="alice", kind=kind, project=project)
+    assert ("project" in refused_fields(request)) == (not project_ok(project)), project
+
+
+@PURE
+@given(kind=st.one_of(st.sampled_from(Kind), st.text(max_size=20)))
+def test_a_kind_is_live_or_static(kind):
+    request = DeployRequest(owner="alice", kind=kind, project="p")
+    assert ("kind" in refused_fields(request)) == (not isinstance(kind, Kind))
+
+
+@PURE
+@given(visibility=st.sampled_from(Visibility), kind=st.sampled_from(Kind))
+def test_only_a_live_dashboard_may_be_private(visibility, kind):
+    request = DeployRequest(owner="alice", kind=kind, project="p", visibility=visibility)
+    refused = "visibility" in refused_fields(request)
+    assert refused == (kind is Kind.STATIC and visibility is Visibility.PRIVATE)
 
 
 @PURE
@@ -178,18 +237,27 @@ def test_a_write_token_is_one_word_of_token_characters(token):
                     "bucket",
                     "sleep_time",
                     "allow_update",
+                    "allow_visibility_mismatch",
+                    "kind",
+                    "project",
                 ]
             ),
             st.text(max_size=20),
         ),
-        st.one_of(names, st.sampled_from(["true", "false", "cpu-upgrade", "evil/template"])),
+        st.one_of(
+            names,
+            st.sampled_from(["true", "false", "cpu-upgrade", "evil/template", "live", "static"]),
+        ),
         max_size=12,
     )
 )
-def test_a_deploy_link_sets_only_owner_name_visibility_and_hardware_and_only_valid_values(query):
+def test_a_deploy_link_sets_only_the_fields_it_may_and_only_valid_values(query):
     values = prefill(query)
-    assert set(values) <= {"owner", "name", "visibility", "hardware"}
+    assert set(values) <= {"owner", "name", "kind", "project", "visibility", "hardware"}
     assert all(hub_name_ok(values[k]) for k in ("owner", "name") if k in values)
+    assert values.get("kind", "live") in ("live", "static")
+    project = values.get("project", "p")
+    assert set(project) <= set(NAME_CHARACTERS), "one plain word, safe in a snippet and a shell"
     assert values.get("visibility", "public") in ("public", "private")
     assert values.get("hardware", "cpu-basic") in HARDWARE
 
@@ -216,6 +284,9 @@ invalid_requests = st.one_of(
     st.text(max_size=60)
     .filter(lambda u: not u.startswith("https://"))
     .map(lambda u: ("logo_light_url", {"dashboard": DashboardSettings(logo_light_url=u)})),
+    projects.filter(lambda p: not project_ok(p)).map(
+        lambda p: ("project", {"kind": Kind.STATIC, "project": p})
+    ),
 )
 
 
@@ -303,6 +374,21 @@ HOSTILE = {
     ),
     "a huge write token": ("write_token", {"write_token": "hf_" + "x" * 10**6}),
     "a huge bucket": ("bucket", {"bucket": "c" * 10**6}),
+    "code in the project": ("project", {"project": 'p", space_id="bob/x'}),
+    "a shell command in the project": ("project", {"project": "p; rm -rf ~"}),
+    "a newline in the project": ("project", {"project": "p\nimport os"}),
+    "markup in the project": ("project", {"project": "<img src=x onerror=alert(1)>"}),
+    "a huge project": ("project", {"project": "p" * 10**6}),
+    "a kind that is no kind": ("kind", {"kind": "gradio"}),
+    "a static dashboard without a project": ("project", {"kind": Kind.STATIC}),
+    "a private static dashboard": (
+        "visibility",
+        {"kind": Kind.STATIC, "project": "p", "visibility": Visibility.PRIVATE},
+    ),
+    "a static dashboard with a write token": (
+        "write_token",
+        {"kind": Kind.STATIC, "project": "p", "write_token": "hf_" + "w" * 30},
+    ),
 }
 
 

@@ -26,7 +26,14 @@ def test_quick_benchmark_completes_and_meets_the_hub_cost_targets(tmp_path):
     assert out.exists(), f"bench/run.py wrote no results:\n{run.stdout}\n{run.stderr[-4000:]}"
     results = json.loads(out.read_text())
 
-    assert {"hub_cost", "time_to_dashboard", "concurrency", "footprint", "sessions"} <= set(results)
+    assert {
+        "hub_cost",
+        "static",
+        "time_to_dashboard",
+        "concurrency",
+        "footprint",
+        "sessions",
+    } <= set(results)
     cost = results["hub_cost"]
     assert set(cost) == {"duplicate", "upload", "trackio"}
     for path, figures in cost.items():
@@ -38,6 +45,13 @@ def test_quick_benchmark_completes_and_meets_the_hub_cost_targets(tmp_path):
     assert cost["upload"]["builds"] == 1
     assert cost["trackio"]["writes"] > 0, "trackio's own deploy was measured"
     assert cost["trackio"]["builds"] > 0
+
+    static = results["static"]["hub_cost"]
+    assert set(static) == {"static", "static_upload", "trackio_static"}
+    for path in ("static", "static_upload"):
+        assert static[path]["writes"] <= 3, path
+        assert static[path]["builds"] == 0, path
+    assert static["trackio_static"]["writes"] > 0, "trackio's own static deploy was measured"
 
     assert results["concurrency"]["deploys"] == results["concurrency"]["users"]
     assert results["time_to_dashboard"]["duplicate_via_page"]["total_s"]["runs"] >= 1

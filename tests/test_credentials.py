@@ -181,6 +181,10 @@ def test_the_page_never_shows_a_token_through_sign_in_success_and_each_failure(
         Form(owner="bob", name=unique("sweep"), write_token=WRITE_TOKEN)
     )
     flows["a read-only role"] = bob.deploy(Form(owner="trackio-lab", name=unique("sweep")))
+    static = unique("sweep")
+    flows["a static dashboard, a write token typed in and hidden"] = bob.deploy(
+        Form(owner="bob", name=static, kind="static", project="sweep", write_token=WRITE_TOKEN)
+    )
     stranger = PageDriver(page_url, cookie=None)
     flows["a token sent without a sign-in"] = stranger.deploy(
         Form(owner="alice", name=unique("sweep"), write_token=WRITE_TOKEN)
@@ -189,6 +193,8 @@ def test_the_page_never_shows_a_token_through_sign_in_success_and_each_failure(
     for what, run in flows.items():
         sweep.add(f"page: {what}", run.text)
     assert "is running" in flows.pop("success with a write token").value(ElementId.SUMMARY)
+    static_run = flows.pop("a static dashboard, a write token typed in and hidden")
+    assert "Your static Trackio dashboard is ready" in static_run.value(ElementId.SUMMARY)
     for what, run in flows.items():
         # Stopped by the deployer, or refused by gradio: an owner outside the session's choices.
         summary = run.value(ElementId.SUMMARY)
@@ -214,7 +220,9 @@ def test_the_page_never_shows_a_token_through_sign_in_success_and_each_failure(
             author="trackio-lab"
         )
     }
-    assert made == {f"alice/{name}", f"alice/{late}"}, "no other failure made a Space"
+    assert made == {f"alice/{name}", f"alice/{late}", f"bob/{static}"}, (
+        "no other failure made a Space"
+    )
     for session in (alice, bob, stranger):
         sweep.add("join answers", "\n".join(session.responses))
     assert sweep.found() == []
@@ -244,6 +252,7 @@ def test_the_cli_never_prints_a_token_in_success_or_any_failure(localhub_simulat
     no_scope = localhub_simulated_sweep.control.mint_token("alice", scopes=["openid", "profile"])
     sweep.tokens |= {expired, no_scope}
     store = ("--write-token-env", "SPACE_TOKEN")
+    static = ("--kind", "static", "--project", "sweep")
     cli = partial(run_cli, localhub_simulated_sweep)
     runs = {
         "success": cli(ALICE, "deploy", "--owner", "alice", "--name", unique(), *store),
@@ -265,6 +274,15 @@ def test_the_cli_never_prints_a_token_in_success_or_any_failure(localhub_simulat
         ),
         "publishing without rights": cli(
             ALICE, "publish-template", "--to", "trackio-deployer/not-alices"
+        ),
+        "a static dashboard": cli(
+            BOB, "deploy", "--owner", "bob", "--name", unique(), *static, "--json"
+        ),
+        "a static dashboard given a write token": cli(
+            BOB, "deploy", "--owner", "bob", "--name", unique(), *static, *store
+        ),
+        "publishing the static template without rights": cli(
+            BOB, "publish-template", "--kind", "static", "--to", "trackio-deployer/not-bobs"
         ),
     }
     localhub_simulated_sweep.control.add_fault(
@@ -291,6 +309,9 @@ def test_the_cli_never_prints_a_token_in_success_or_any_failure(localhub_simulat
         "a missing scope": 1,
         "an unknown token": 1,
         "publishing without rights": 1,
+        "a static dashboard": 0,
+        "a static dashboard given a write token": 2,
+        "publishing the static template without rights": 1,
         "the Hub refusing": 1,
     }
     assert sweep.found() == []

@@ -96,8 +96,10 @@ def test_a_template_gone_before_it_was_duplicated_is_uploaded_instead():
     assert choice.reason == f"the template Space {TEMPLATE} disappeared before it was duplicated"
 
 
-@pytest.mark.parametrize("problem", [Problem.HUB_UNAVAILABLE, Problem.HUB_UNREACHABLE])
-def test_a_duplicate_failing_past_retries_is_uploaded_instead_and_says_so(problem):
+@pytest.mark.parametrize(
+    "problem", [Problem.HUB_UNAVAILABLE, Problem.HUB_UNREACHABLE, Problem.FORBIDDEN]
+)
+def test_a_duplicate_failing_past_retries_or_refused_is_uploaded_instead_and_says_so(problem):
     error = DeployError(problem, "HTTP 503")
     choice = choose_path(found(duplicate_failed=DuplicateFailed(error)))
     assert choice.path is DeployPath.UPLOAD

@@ -118,7 +118,6 @@ def test_a_users_first_trackio_run_logs_to_the_dashboard_without_a_new_build(
         localhub_running,
         tmp_path,
         space_id=f"alice/{name}",
-        host=done.result.app_url,
         project="first-run",
     )
     assert logged_losses(done.result.app_url, "first-run") == LOSSES
@@ -237,9 +236,7 @@ def test_update_brings_files_to_the_template_in_one_build_and_keeps_data(
     space = f"alice/{name}"
     first = outcome(deploy(localhub_running, DeployRequest(owner="alice", name=name)))
     assert isinstance(first, Done), first
-    log_with_trackio(
-        localhub_running, tmp_path, space_id=space, host=first.result.app_url, project="kept"
-    )
+    log_with_trackio(localhub_running, tmp_path, space_id=space, project="kept")
     client = api(localhub_running)
     # The user's own additions and data: a file, a variable, and a run in the bucket.
     client.create_commit(
@@ -347,6 +344,7 @@ def test_free_plan_user_gets_the_plan_message_and_no_write(localhub_running):
     assert isinstance(failed, Failed)
     assert failed.problem is Problem.PLAN_REQUIRED
     assert "PRO" in failed.message
+    assert "static dashboard instead: free on every plan" in failed.message
     assert writes(localhub_running, "bob") == []
 
 

@@ -145,3 +145,38 @@ def test_gradio_dropdown_chosen_with_enter_drops_the_focus_to_the_body(dropdown_
     assert browser_page.evaluate("document.activeElement === document.body"), (
         "gradio keeps the focus: drop the fix"
     )
+
+
+@pytest.fixture(scope="module")
+def textbox_page():
+    """A gradio page with a textbox, and what its `input` and `change` events heard."""
+    import gradio as gr
+
+    with gr.Blocks() as demo:
+        typed = gr.Textbox(label="Typed", interactive=True)
+        heard_input = gr.Textbox(label="Input heard")
+        heard_change = gr.Textbox(label="Change heard")
+        typed.input(lambda value: value, typed, heard_input)
+        typed.change(lambda value: value, typed, heard_change)
+    demo.launch(server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True)
+    try:
+        yield demo.local_url
+    finally:
+        demo.close()
+
+
+@pytest.mark.browser
+def test_gradio_textbox_input_misses_a_pasted_value(textbox_page, browser_page):
+    """Workaround: `edited` listens to a textbox's `change`."""
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto(textbox_page)
+    page.get_by_role("textbox", name="Typed", exact=True).click()
+    page.keyboard.insert_text("pasted")  # as a paste or a drop enters text: no key pressed
+    heard = page.get_by_role("textbox", name="Change heard", exact=True)
+    expect(heard).to_have_value("pasted", timeout=10_000)
+    page.wait_for_timeout(500)
+    assert page.get_by_role("textbox", name="Input heard", exact=True).input_value() == "", (
+        "gradio hears a pasted value as input: drop `edited`"
+    )

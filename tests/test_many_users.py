@@ -97,30 +97,31 @@ def test_twenty_people_deploy_at_once_each_to_their_own_space_with_their_own_set
     for user in USERS:
         wanted = settings_of(user)
         space = f"{user}/dash-{user}"
-        # One deploy per person: the clicks of the tab that started it follow it to its end (a
-        # double click joins it), any other tab is told that it runs, or once it finished, that
-        # the Space exists.
-        outcomes = {
-            tab: {
+        # One deploy per person, and one follower per tab: the tab that started it follows it to
+        # its end with its last click (a double click joins it, and the earlier click stops
+        # following); any other tab is told that it runs, or once it finished, that the Space
+        # exists.
+        finals = {
+            tab: [
                 "running"
                 if "is running" in run.value(ElementId.SUMMARY)
                 else run.value(ElementId.SUMMARY)
                 for run in runs[f"{user}/{tab}"]
-            }
+            ]
             for tab in range(len(tabs[user]))
         }
-        winners = [tab for tab, seen in outcomes.items() if seen == {"running"}]
+        winners = [tab for tab, seen in finals.items() if "running" in seen]
         errors = [run.error for key in runs if key.startswith(f"{user}/") for run in runs[key]]
-        assert len(winners) == 1, (outcomes, errors)
-        for tab, seen in outcomes.items():
-            assert len(seen) == 1, f"the clicks of one tab disagree: {seen}"
-            if tab not in winners:
-                assert re.search(
-                    r"already have a deploy of .* running|already a Trackio dashboard", seen.pop()
-                ), outcomes
-        assert f"TRACKIO_SPACE_ID={space}" in runs[f"{user}/{winners[0]}"][0].value(
-            ElementId.SUMMARY
-        )
+        assert len(winners) == 1, (finals, errors)
+        assert finals[winners[0]].count("running") == 1, finals
+        told = r"already have a deploy of .* running|already a Trackio dashboard"
+        ended = re.compile(r'data-phase="(done|failed|cancelled|refused)"')
+        for tab, seen in finals.items():
+            for summary in seen:
+                overtaken = tab in winners and not ended.search(summary)  # no result, no failure
+                assert summary == "running" or overtaken or re.search(told, summary), finals
+        winner = runs[f"{user}/{winners[0]}"][finals[winners[0]].index("running")]
+        assert f"TRACKIO_SPACE_ID={space}" in winner.value(ElementId.SUMMARY)
         # No other session's events or results.
         for key in (k for k in runs if k.startswith(f"{user}/")):
             text = "\n".join(r.text for r in runs[key])

@@ -13,15 +13,22 @@ import httpx
 import pytest
 from huggingface_hub.errors import RepositoryNotFoundError
 
-from deployer.request import DEFAULT_TEMPLATE
+from deployer.request import DEFAULT_STATIC_TEMPLATE, DEFAULT_TEMPLATE
 from harness import servers
+from harness.driver import PageDriver
+from localhub import signin
 from localhub.control import Fault, RepoStats
+from localhub.testing import browser_through_localhub
+from page.form import Form
 from page.ids import ElementId
 from tests.a11y import check_state
 from tests.conftest import ARTIFACTS, api, unique
+from tests.trackio_user import run_as_user
 
 pytestmark = pytest.mark.browser
 FOLD = 900  # the desktop window's height: what a person sees without scrolling
+LIVE = "Live: runs appear as they are logged (paid plan)"
+STATIC = "Static: free, public, shows the runs you sync"
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +137,11 @@ def test_sign_in_deploy_and_open_the_dashboard(localhub_running, page_url, brows
     assert opened.bounding_box()["y"] + 40 < FOLD, "Open dashboard is in view without scrolling"
     expect(card(page).locator("iframe.preview")).to_have_attribute("src", host)
     expect(card(page).get_by_role("link", name="Space page")).to_be_visible()
-    expect(card(page).locator(".snippet")).to_contain_text(f'space_id="alice/{name}"')
+    expect(card(page).locator(".snippet").first).to_contain_text(f'space_id="alice/{name}"')
+    run_command = (
+        f"python -m localhub run --hub {localhub_running.url} --user alice -- python train.py"
+    )
+    expect(card(page).locator("code", has_text=run_command)).to_have_text(run_command)
     build_log = page.locator(f"#{ElementId.BUILD_LOG} textarea")
     expect(build_log).to_have_value(re.compile("Requirement satisfied: trackio"))
     assert "\x1b" not in build_log.input_value(), "terminal colours stripped"
@@ -185,17 +196,102 @@ def test_deploy_is_off_with_its_reason_whenever_the_form_cannot_succeed(
     expect(page.locator(".plan")).to_contain_text(f"Update alice/{dashboard} in place")
 
 
-def test_a_free_plan_owner_gets_deploy_off_and_what_to_do(page_url, browser_page):
+def test_a_free_account_is_offered_static_deploys_it_and_sees_the_runs_it_syncs(
+    localhub_running, page_url, browser_page, playwright_session, tmp_path
+):
+    """bob (free plan) is offered a static dashboard, preselected with why; deploys it; runs the
+    result card's own snippet, unchanged, through the card's `python -m localhub run`; and the
+    dashboard, opened in Chromium at its address, shows the project's runs and metrics."""
     from playwright.sync_api import expect
 
     page = browser_page
     sign_in(page, page_url, user="bob")
+    expect(page.get_by_label(STATIC)).to_be_checked(timeout=30_000)
+    expect(page.locator(f"#{ElementId.KIND_NOTE}")).to_contain_text(
+        "bob is on the free plan, where the Hub hosts static dashboards only"
+    )
+    expect(page.locator(f"#{ElementId.KIND_NOTE}")).to_contain_text("upgrading to PRO adds live")
+    more_options(page)
+    for live_only in ("Write token for the Space (optional)", "Metrics to show first"):
+        expect(page.get_by_label(live_only)).to_be_hidden()
+    expect(page.get_by_role("combobox", name="Hardware", exact=True)).to_be_hidden()
+    expect(page.get_by_label("Update it if it is already a Trackio dashboard")).to_be_visible()
+    name = type_name(page, unique("static"))
+    expect(reason(page)).to_contain_text("Project: name the project the dashboard shows")
+    page.get_by_label("Project").fill("mnist")
+    expect(page.locator(".plan")).to_contain_text(f"Create bob/{name} (public, static)")
+    expect(deploy_button(page)).to_be_enabled()
+    check_state(page, "static-form", ARTIFACTS)
+
+    deploy_button(page).click()
+    wait_for_phase(page, "done", timeout=60_000)
+    heading = card(page).get_by_role("heading")
+    expect(heading).to_have_text(re.compile("Your static Trackio dashboard is ready"))
+    expect(page.locator('[data-step="build"]')).to_have_count(0)
+    expect(page.locator(f"#{ElementId.BUILD_LOG}")).to_be_hidden()
+    expect(card(page)).to_contain_text("it shows runs once your first sync lands")
+    sync_command = f"trackio sync --project mnist --space-id bob/{name} --sdk static"
+    expect(card(page).locator("code", has_text=sync_command)).to_have_text(sync_command)
+    run_command = (
+        f"python -m localhub run --hub {localhub_running.url} --user bob -- python train.py"
+    )
+    expect(card(page).locator("code", has_text=run_command)).to_have_text(run_command)
+    check_state(page, "static-deployed", ARTIFACTS)
+    space_id, bucket = f"bob/{name}", f"bob/{name}-bucket"
+    assert localhub_running.control.stats(space_id) == RepoStats(commits=1, builds=0)
+
+    snippet = card(page).locator(".snippet code").first.inner_text()
+    assert f'sdk="static", bucket_id="{bucket}"' in snippet
+    run_as_user(localhub_running, tmp_path / "bob", snippet, user="bob")
+    runs = httpx.get(f"{localhub_running.url}/buckets/{bucket}/resolve/runs.json").json()
+    names = [run["name"] if isinstance(run, dict) else run for run in runs]
+    assert names, "the snippet logged a run and synced it"
+
+    subdomain = api(localhub_running).space_info(space_id).subdomain
+    with browser_through_localhub(
+        playwright_session, localhub_running.url, user="bob", folder=tmp_path / "browser"
+    ) as dashboard:
+        dashboard.goto(f"https://{subdomain}.static.hf.space/")
+        for text in (*names, "loss"):
+            expect(dashboard.get_by_text(text, exact=True).first).to_be_visible(timeout=30_000)
+        dashboard.screenshot(path=ARTIFACTS / "static-dashboard-from-the-page.png")
+
+
+def test_a_free_account_gets_no_live_dashboard_from_the_page_or_a_deploy_link(
+    localhub_running, page_url, browser_page
+):
+    """A link asking for live still offers bob static; choosing live turns Deploy off with what to
+    do; and the page's deploy event sent with live anyway (Deploy bypassed) gets the plan message,
+    with nothing written."""
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto(f"{page_url}/?owner=bob&kind=live&name=linked-live")
+    sign_in(page, page.url, user="bob")
+    expect(page.get_by_label(STATIC)).to_be_checked(timeout=30_000)
+    page.get_by_label(LIVE).check()
     expect(page.get_by_text("needs a PRO subscription").first).to_be_visible(timeout=30_000)
+    expect(page.locator(f"#{ElementId.KIND_NOTE} .problem")).to_contain_text(
+        "static dashboard instead"
+    )
     expect(deploy_button(page)).to_be_disabled()
-    expect(reason(page)).to_contain_text("bob cannot host a Gradio Space")
+    expect(reason(page)).to_contain_text("bob cannot host a live dashboard: choose Static")
     expect(page.get_by_text("trackio-lab is not offered: you did not grant it")).to_be_visible()
     expect(page.get_by_role("link", name="Add an organization")).to_be_visible()
     check_state(page, "free-plan", ARTIFACTS)
+
+    name = unique("bob")
+    tab = PageDriver(page_url, signin.sign_in(page_url, "bob").cookie)
+    assert 'data-user="bob"' in tab.load().value(ElementId.SIGNED_IN_AS)
+    localhub_running.control.clear_requests()
+    run = tab.deploy(Form(owner="bob", name=name, kind="live"))
+    summary = run.value(ElementId.SUMMARY)
+    assert 'data-phase="failed"' in summary, summary
+    assert "PRO subscription" in summary, summary
+    assert "static dashboard instead" in summary, summary
+    assert [r for r in localhub_running.control.requests() if r.write and r.user == "bob"] == []
+    with pytest.raises(RepositoryNotFoundError):
+        api(localhub_running).space_info(f"bob/{name}")
 
 
 def test_name_feedback_costs_one_hub_lookup_per_pause_in_typing(
@@ -469,7 +565,35 @@ def test_deploy_link_prefills_the_form_but_never_the_template_or_a_token(page_ur
     expect(page.get_by_text("evil/x")).to_have_count(0)
     assert "hf_planted" not in page.content()
     expect(
-        page.get_by_text("owner=trackio-lab&name=linked-dash&private=true&hardware=cpu-upgrade")
+        page.get_by_text(
+            "owner=trackio-lab&name=linked-dash&kind=live&private=true&hardware=cpu-upgrade"
+        )
+    ).to_be_visible()
+
+
+def test_a_deploy_link_offers_a_static_dashboard_of_its_project_to_a_pro_account(
+    page_url, browser_page
+):
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto(f"{page_url}/?owner=alice&name=linked-static&kind=static&project=mnist")
+    sign_in(page, page.url)
+    expect(page.get_by_label(STATIC)).to_be_checked(timeout=30_000)
+    expect(page.get_by_label("Project")).to_have_value("mnist")
+    expect(page.locator(".plan")).to_contain_text(
+        "Create alice/linked-static (public, static)", timeout=30_000
+    )
+    expect(page.locator(f"#{ElementId.KIND_NOTE}")).to_be_empty()
+    expect(page.get_by_text(DEFAULT_STATIC_TEMPLATE)).to_have_count(0)  # no internals
+    page.get_by_label(LIVE).check()
+    expect(page.get_by_label("Project")).to_be_hidden()
+    more_options(page)
+    expect(page.get_by_role("combobox", name="Hardware", exact=True)).to_be_visible()
+    page.get_by_label(STATIC).check()
+    expect(page.get_by_role("combobox", name="Hardware", exact=True)).to_be_hidden()
+    expect(
+        page.get_by_text("owner=alice&name=linked-static&kind=static&project=mnist")
     ).to_be_visible()
 
 

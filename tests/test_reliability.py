@@ -1,7 +1,8 @@
 """The deployer keeps working when the Hub misbehaves: every request it makes, times every fault,
-first once and then persistently. Each cell ends in a success (after a retry, or by uploading the
-template's files when duplicating fails) or in an actionable error; in every cell the user's other repos are unchanged, no second
-Space appears, no token leaks, and deploying the same request again finishes the job.
+first once and then persistently. Each cell ends in a success (after a retry, by uploading the
+template's files when duplicating fails, or without what the Hub refused, said so), or in an
+actionable error; in every cell the user's other repos are unchanged, no second Space appears, no
+token leaks, and deploying the same request again finishes the job.
 
 The run writes RELIABILITY.md's outcome table (see `test_reliability_md_is_generated_from_the_matrix`).
 """
@@ -30,8 +31,9 @@ from deployer import (
     Failed,
     Problem,
     SignIn,
+    Visibility,
 )
-from deployer.events import LogLine
+from deployer.events import LogLine, Step, StepFinished
 from deployer.request import DEFAULT_TEMPLATE
 from deployer.template import drift
 from localhub import control
@@ -62,6 +64,7 @@ class Row:
     scenario: str  # the path it is on: "duplicate", "upload" or "update"
     targets: tuple[tuple[str, str], ...]  # (method, path glob); {space}, {bucket}, {template}
     cost: float = 1.0  # how slow its cells are, to spread rows over the workers
+    private: bool = False  # deploy a private dashboard
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ ROWS = (
     Row("read variables (update)", "update", (("GET", "/api/spaces/{space}/variables"),)),
     Row("set a variable (update)", "update", (("POST", "/api/spaces/{space}/variables"),)),
     Row("set the secret (update)", "update", (("POST", "/api/spaces/{space}/secrets"),)),
+    Row("mount the bucket (update)", "update", (("PUT", "/api/spaces/{space}/volumes"),)),
     Row(
         "pause and restart (update)",
         "update",
@@ -97,6 +101,13 @@ ROWS = (
     Row("runtime polling", "duplicate", (("GET", "/api/spaces/{space}/runtime"),), cost=1.5),
     Row("build and run logs", "duplicate", (("GET", "/api/spaces/{space}/logs/*"),)),
     Row("health check", "duplicate", (("GET", "/_spaces/{space}/version"),), cost=1.5),
+    Row(
+        "Space token (private)",
+        "duplicate",
+        (("GET", "/api/spaces/{space}/jwt"),),
+        cost=1.5,
+        private=True,
+    ),
 )
 FAULTS = (
     Fault("429 + Retry-After", {"status": 429, "retry_after": 1}),
@@ -104,6 +115,7 @@ FAULTS = (
     Fault("503", {"status": 503}),
     Fault("dropped", {"drop": True}),
     Fault("latency", {"delay_ms": LATENCY_MS}),
+    Fault("refused (403)", {"status": 403}),
 )
 MODES = {"once": 1, "persistent": None}
 SCENARIOS = {
@@ -111,13 +123,20 @@ SCENARIOS = {
     " its variables, secret and volume",
     DeployPath.UPLOAD: f"a new Space from a missing template (`{MISSING_TEMPLATE}`): created, then"
     " the template's files in one commit (validate, preupload, commit)",
-    DeployPath.UPDATE: "an existing dashboard with an older `app.py`, deployed again with a new plot"
-    " order and a write token, updating allowed: read its variables, pause it, set the variable and"
-    " the secret, one commit, restart it",
+    DeployPath.UPDATE: "an existing dashboard with an older `app.py` and no bucket, deployed again"
+    " with a bucket, a new plot order and a write token, updating allowed: read its variables,"
+    " create the bucket, pause the Space, set the variables and the secret, mount the bucket, one"
+    " commit, restart it",
 }
 UPLOAD_INSTEAD = (
     "upload instead"  # the outcome when duplicating failed and the upload path finished
 )
+# Outcomes of a deploy that finished without what the Hub refused, and said so (then deploying
+# again with updating allowed adds it).
+DONE_WITHOUT = "done without"  # e.g. "done without bucket": the result lists what was refused
+ONE_BY_ONE = "settings one by one"  # the create or duplicate call refused them: set separately
+NOT_ASKED = "done, not asked"  # private, and no Space token: the dashboard was not asked
+SOFT = (DONE_WITHOUT, ONE_BY_ONE, NOT_ASKED)
 
 
 @dataclass(frozen=True)
@@ -181,11 +200,12 @@ class Worker:
             write_token=WRITE_TOKEN,
             dashboard=DashboardSettings(plot_order="loss,acc*"),
             template=MISSING_TEMPLATE if cell.row.scenario == "upload" else DEFAULT_TEMPLATE,
+            visibility=Visibility.PRIVATE if cell.row.private else Visibility.PUBLIC,
         )
         violations: list[str] = []
         if cell.row.scenario == "update":
             # The user's dashboard, deployed earlier; now they change a setting and add a token.
-            earlier = self.deploy(DeployRequest(owner=OWNER, name=name))
+            earlier = self.deploy(DeployRequest(owner=OWNER, name=name, storage=False))
             assert isinstance(earlier[-1], Done), earlier[-1]
             self.api.create_commit(
                 request.space_id,
@@ -217,7 +237,11 @@ class Worker:
         last = first[-1]
         label, message = self._label(cell, first)
         rerun: list = []
-        if isinstance(last, Failed):
+        if label.startswith(SOFT):  # what was refused is added by deploying again, updating
+            rerun = self.deploy(request.with_changes(allow_update=True))
+            if not (isinstance(rerun[-1], Done) and rerun[-1].result.refused == ()):
+                violations.append(f"deploying again did not add what was refused: {rerun[-1]}")
+        elif isinstance(last, Failed):
             exists = request.space_id in spaces_of(self.localhub, OWNER, self.token)
             if last.update_needed != (exists and not request.allow_update):
                 violations.append(
@@ -239,6 +263,13 @@ class Worker:
         assert isinstance(last, Done), last
         if not last.result.ready:
             return f"not ready: {last.result.stage}", ""
+        if last.result.refused:
+            return f"{DONE_WITHOUT} {', '.join(sorted(set(last.result.refused)))}", ""
+        if last.result.settings_separately:
+            return ONE_BY_ONE, ""
+        verified = [e for e in events if isinstance(e, StepFinished) and e.step is Step.VERIFY]
+        if verified and verified[-1].detail.startswith("not asked"):
+            return NOT_ASKED, ""
         if last.result.path is not DeployPath(cell.row.scenario):
             assert last.result.path is DeployPath.UPLOAD, last.result
             return UPLOAD_INSTEAD, ""
@@ -271,6 +302,9 @@ class Worker:
             violations.append(f"secrets leaked: {sorted(set(found))}")
         if "HF_TOKEN" not in self.api.get_space_secrets(request.space_id):
             violations.append("the write token is not stored as the Space's HF_TOKEN secret")
+        volumes = self.api.get_space_runtime(request.space_id).volumes or []
+        if [(v.source, v.mount_path) for v in volumes] != [(request.bucket_id, "/data")]:
+            violations.append(f"the Space does not mount its bucket at /data: {volumes}")
         if variables.get("TRACKIO_PLOT_ORDER") is None or (
             variables["TRACKIO_PLOT_ORDER"].value != "loss,acc*"
         ):
@@ -334,12 +368,13 @@ def matrix(request) -> dict[tuple[str, str, str], Outcome]:
 
 @pytest.mark.parametrize("cell", CELLS, ids=[c.id for c in CELLS])
 def test_matrix_cell(matrix, cell: Cell):
-    """Success after retry, success by uploading instead, or an actionable error; never damage."""
+    """Success after retry, success by uploading instead, success without what the Hub refused
+    (said so, and added by deploying again), or an actionable error; never damage."""
     outcome = matrix[cell.key]
     assert outcome.violations == [], outcome
-    assert outcome.label.startswith(("retried", UPLOAD_INSTEAD, "done, no build log", "error: ")), (
-        outcome
-    )
+    assert outcome.label.startswith(
+        ("retried", UPLOAD_INSTEAD, "done, no build log", "error: ", *SOFT)
+    ), outcome
 
 
 # -- RELIABILITY.md --------------------------------------------------------------------------------

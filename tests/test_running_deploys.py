@@ -1,5 +1,6 @@
 """The registry of running deploys (`deployer.running`), without a browser: one deploy per person
-and per Space, a second click of the same tab joins it, and a finished or crashed deploy frees both.
+and per Space, a second click of the same tab joins it (and takes over following it: one tab, one
+follower), and a finished or crashed deploy frees both.
 
 Most tests run a deploy whose pace the test sets (it waits on a gate between its events), so that
 "while it runs" is certain; the last runs the real deployer against localhub."""
@@ -72,14 +73,39 @@ def followed(running) -> list:
     return [event for batch in running.follow() for event in batch]
 
 
-def test_a_second_click_in_the_same_tab_joins_the_deploy_and_both_see_every_event():
+def test_a_second_click_in_the_same_tab_joins_the_deploy_and_follows_it_from_the_start():
     deploys, deploy = RunningDeploys(), Paced()
     first = start(deploys, deploy)
     second = start(deploys, deploy)
-    assert second is first
+    assert second.deploy is first.deploy
     deploy.release.set()
-    assert followed(first) == followed(second) == [STARTED, FINISHED]
+    assert followed(second) == [STARTED, FINISHED]
     assert deploy.calls == 1, "one deploy ran"
+
+
+def test_one_tab_has_one_follower_whatever_its_clicks():
+    """As found: each repeated click of one tab followed the deploy too, holding one of the page's
+    deploy slots; 64 of them stalled everyone else's deploys and page loads. Now a later click
+    takes over, and the earlier follower ends at once, without waiting for the deploy."""
+    deploys, deploy = RunningDeploys(), Paced()
+    clicks = [start(deploys, deploy) for _ in range(100)]
+    streams = [click.follow() for click in clicks]
+    ended = [list(stream) for stream in streams[:-1]]  # returns at once: no deploy event needed
+    assert ended == [[] for _ in ended]
+    deploy.release.set()
+    assert [e for batch in streams[-1] for e in batch] == [STARTED, FINISHED]
+    assert deploy.calls == 1
+
+
+def test_a_follower_overtaken_mid_deploy_stops_and_the_new_one_sees_everything():
+    deploys, deploy = RunningDeploys(), Paced()
+    first = start(deploys, deploy)
+    stream = first.follow()
+    assert next(stream) == [STARTED]
+    second = start(deploys, deploy)
+    assert list(stream) == [], "the first click stops following"
+    deploy.release.set()
+    assert followed(second) == [STARTED, FINISHED]
 
 
 def test_the_same_person_in_another_tab_is_told_their_deploy_runs():
@@ -148,7 +174,7 @@ def test_the_real_deployer_runs_to_a_dashboard_in_a_thread_of_its_own(localhub_s
     events = followed(running)
     assert isinstance(events[-1], Done), events[-1]
     assert events[-1].result.space_id == f"alice/{name}"
-    assert running.finished
+    assert running.deploy.finished
 
 
 def test_a_retry_is_reported_as_it_waits_and_cancel_stops_the_deploy_saying_what_exists(
@@ -165,7 +191,7 @@ def test_a_retry_is_reported_as_it_waits_and_cancel_stops_the_deploy_saying_what
         Fault(method="POST", path="/api/spaces/*/duplicate", status=503, times=None)
     )
     try:
-        running = start(
+        following = start(
             deploys,
             lambda running: Deployer(
                 "hf_alice",
@@ -176,7 +202,7 @@ def test_a_retry_is_reported_as_it_waits_and_cancel_stops_the_deploy_saying_what
             space=request.space_id,
         )
         seen = []
-        for batch in running.follow():
+        for batch in following.follow():
             seen += batch
             if any(isinstance(e, Retrying) for e in batch):
                 assert not deploys.cancel(user="alice", session="another tab")

@@ -123,9 +123,7 @@ def test_trackio_space_builds_once_runs_and_shows_a_users_metrics_without_anothe
 
     project = unique("project")
     seen = len(localhub_running_own_data.control.requests())
-    log_with_trackio(
-        localhub_running_own_data, tmp_path, space_id=space_id, host=host, project=project
-    )
+    log_with_trackio(localhub_running_own_data, tmp_path, space_id=space_id, project=project)
 
     assert localhub_running_own_data.control.stats(space_id) == RepoStats(commits=1, builds=1), (
         "the user's run rebuilt it"
@@ -181,9 +179,7 @@ def test_restart_keeps_the_bucket_so_logged_projects_are_still_listed(
     client = api(localhub_running_own_data)
     space_id, host = deploy_trackio_space(localhub_running_own_data, trackio_folder)
     project = unique("project")
-    log_with_trackio(
-        localhub_running_own_data, tmp_path, space_id=space_id, host=host, project=project
-    )
+    log_with_trackio(localhub_running_own_data, tmp_path, space_id=space_id, project=project)
     eventually(lambda: len(logged_losses(host, project)) == 3, what="metrics stored")
     checkout = hub_data / "spaces" / space_id
     before = processes_under(checkout)

@@ -6,17 +6,32 @@ around its requests (`Surface`: faults, the request log, request ids).
 | `/_localhub` | the control API (`control`) | no | no | no |
 | `/_spaces` | simulated Spaces (`simulated`) | yes | no | no |
 | `/oauth` | sign-in (`oauth`) | yes | yes | no |
+| `/cas` | Xet storage (`cas`) | yes | yes | no |
 | `/` | the Hub: API, downloads and pages (`accounts`, `repos`, `spaces`, `buckets`, `pages`) | yes | yes | yes |
+
+The Hub answers browsers from any origin (CORS), as huggingface.co does: static pages read
+buckets and repos from the browser.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import Mount, Router
 
 from localhub.backend import Backend
-from localhub.routes import accounts, buckets, control, oauth, pages, repos, simulated, spaces
+from localhub.routes import (
+    accounts,
+    buckets,
+    cas,
+    control,
+    oauth,
+    pages,
+    repos,
+    simulated,
+    spaces,
+)
 from localhub.routes.common import surface_app
 from localhub.routes.middleware import Surface
 
@@ -49,6 +64,20 @@ def build_app(backend: Backend) -> Callable:
                 app=Surface(surface_app(simulated.ROUTES, backend), traffic, logged=False),
             ),
             Mount("/oauth", app=Surface(surface_app(oauth.ROUTES, backend), traffic, writes=False)),
-            Mount("", app=Surface(surface_app(hub, backend), traffic)),
+            Mount(
+                cas.CAS_PREFIX,
+                app=Surface(surface_app(cas.ROUTES, backend), traffic, writes=False),
+            ),
+            Mount("", app=Surface(_browsers_welcome(surface_app(hub, backend)), traffic)),
         ]
+    )
+
+
+def _browsers_welcome(app: Callable) -> Callable:
+    return CORSMiddleware(
+        app,
+        allow_origins=["*"],
+        allow_methods=["GET", "HEAD"],
+        allow_headers=["authorization", "range", "content-type"],
+        expose_headers=["content-range", "content-length", "etag", "x-xet-hash", "x-request-id"],
     )

@@ -1,5 +1,5 @@
-"""The control API, mounted at `/_localhub`: faults, the request log, counters, OAuth apps and
-tokens, for tests, benchmarks and sandboxes (`localhub.control.Control` is its client). Not the
+"""The control API, mounted at `/_localhub`: faults, deviations, the request log, counters, OAuth
+apps and tokens, for tests, benchmarks and sandboxes (`localhub.control.Control` is its client). Not the
 Hub's surface: it is neither faulted nor logged."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from localhub import errors
-from localhub.control import Fault
+from localhub.control import Deviation, Fault
 from localhub.routes.common import backend, json_body, json_object, repo_ref
 
 
@@ -27,6 +27,18 @@ def faults(request: Request) -> Response:
         except TypeError as error:
             raise errors.bad_request(f"Invalid fault: {error}") from None
     return JSONResponse({"faults": [asdict(f) for f in traffic.faults()]})
+
+
+def deviations(request: Request) -> Response:
+    on = backend(request).deviations
+    if request.method == "PUT":
+        data = json_body(request)
+        try:
+            on.set(frozenset(Deviation(d) for d in data))
+        except (TypeError, ValueError) as error:
+            known = ", ".join(d.value for d in Deviation)
+            raise errors.bad_request(f"Invalid deviation ({error}); known: {known}") from None
+    return JSONResponse(sorted(d.value for d in on.on()))
 
 
 def requests_log(request: Request) -> Response:
@@ -58,11 +70,17 @@ def oauth_apps(request: Request) -> Response:
 
 
 def tokens(request: Request) -> Response:
-    """An OAuth access token without the browser dance, for tests (scopes, orgs, lifetime)."""
+    """A token of a user without a browser: an OAuth access token (scopes, orgs, lifetime), or
+    with `role` (`read` or `write`) a personal access token."""
     data = json_object(request)
     store = backend(request).store
-    if store.account(data.get("user", "")) is None:
+    account = store.account(data.get("user", ""))
+    if account is None or account.type != "user":
         raise errors.bad_request("Unknown user")
+    if "role" in data:
+        if data["role"] not in ("read", "write"):
+            raise errors.bad_request("role must be read or write")
+        return JSONResponse({"token": store.issue_token(user=account.name, role=data["role"])})
     value, expires_at = store.issue_oauth_token(
         user=data["user"],
         app=data.get("client_id", "localhub-tests"),
@@ -79,6 +97,7 @@ def health(_: Request) -> Response:
 
 ROUTES = [
     Route("/faults", faults, methods=["GET", "POST", "DELETE"]),
+    Route("/deviations", deviations, methods=["GET", "PUT"]),
     Route("/requests", requests_log, methods=["GET", "DELETE"]),
     Route("/stats/{kind}/{namespace}/{name}", stats),
     Route("/oauth-apps", oauth_apps, methods=["POST"]),

@@ -14,6 +14,8 @@ import uuid
 from collections.abc import Awaitable, Callable
 from email.utils import formatdate
 
+from starlette.responses import JSONResponse
+
 from localhub.control import LoggedRequest, is_write
 from localhub.errors import HubError
 from localhub.traffic import Traffic
@@ -72,6 +74,9 @@ class Surface:
             await asyncio.sleep(delay / 1000)
         if fault is not None and fault.drop:
             _drop_connection(send)
+        elif fault is not None and fault.json is not None:
+            answer = JSONResponse(fault.json, fault.status or 200)
+            await answer(scope, _replay(b"", receive), stamped_send)
         elif fault is not None and fault.status is not None:
             headers = (
                 {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}

@@ -14,6 +14,7 @@ from localhub.routes.common import (
     backend,
     body,
     flag,
+    form,
     json_object,
     principal_of,
     repo_ref,
@@ -50,9 +51,19 @@ def listed(request: Request) -> Response:
 def info(request: Request) -> Response:
     principal = principal_of(request)
     revision = request.path_params.get("revision")
+    expand = [
+        field
+        for value in request.query_params.getlist("expand")
+        for field in value.split(",")
+        if field
+    ]
     return JSONResponse(
         backend(request).repos.info(
-            principal, repo_ref(request), revision=revision, blobs=flag(request, "blobs")
+            principal,
+            repo_ref(request),
+            revision=revision,
+            blobs=flag(request, "blobs"),
+            expand=expand,
         )
     )
 
@@ -67,6 +78,16 @@ def tree(request: Request) -> Response:
         recursive=flag(request, "recursive"),
     )
     return JSONResponse(entries)
+
+
+def paths_info(request: Request) -> Response:
+    principal = principal_of(request)
+    paths = form(request).getlist("paths")
+    return JSONResponse(
+        backend(request).repos.paths_info(
+            principal, repo_ref(request), revision=request.path_params["revision"], paths=paths
+        )
+    )
 
 
 def validate_yaml(request: Request) -> Response:
@@ -134,6 +155,7 @@ ROUTES = [
     Route(REPO + "/duplicate", duplicate, methods=["POST"]),
     Route(REPO + "/tree/{revision}", tree),
     Route(REPO + "/tree/{revision}/{path:path}", tree),
+    Route(REPO + "/paths-info/{revision}", paths_info, methods=["POST"]),
     Route(REPO + "/preupload/{revision}", preupload, methods=["POST"]),
     Route(REPO + "/commit/{revision}", commit, methods=["POST"]),
     Route(REPO + "/auth-check", auth_check),

@@ -1,5 +1,6 @@
 """The Hub API for a Space's settings and life: variables, secrets, hardware, sleep time, volumes,
-restart, pause, runtime and logs (server-sent events); and the catalogues (hardware, templates)."""
+restart, pause, runtime, logs (server-sent events) and Space tokens (`jwt`); and the catalogues
+(hardware, templates)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from localhub import errors
 from localhub.routes.common import backend, json_object, principal_of, repo_ref
 from localhub.runtime import LogBuffer
 from localhub.space_settings import HARDWARE
@@ -76,6 +78,17 @@ def restart(request: Request) -> Response:
 def pause(request: Request) -> Response:
     principal = principal_of(request)
     return JSONResponse(backend(request).spaces.pause(principal, repo_ref(request, "space")))
+
+
+def space_token(request: Request) -> Response:
+    """`{"token": ...}`: opens this Space's host for a while, for a caller who may read it."""
+    principal = principal_of(request)
+    if principal is None:
+        raise errors.unauthorized("You must be authenticated to get a token for a Space")
+    repo = backend(request).repos.find(principal, repo_ref(request, "space"))
+    return JSONResponse(
+        {"token": backend(request).provider.space_token(repo.repo_id, principal.user)}
+    )
 
 
 def logs(request: Request) -> Response:
@@ -146,4 +159,5 @@ ROUTES = [
     Route(SPACE + "/restart", restart, methods=["POST"]),
     Route(SPACE + "/pause", pause, methods=["POST"]),
     Route(SPACE + "/logs/{log}", logs),
+    Route(SPACE + "/jwt", space_token),
 ]

@@ -8,17 +8,21 @@ import importlib.metadata
 import io
 import json
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from huggingface_hub import CommitOperationAdd, HfApi
+from hf_xet import hash_files
+from huggingface_hub import CommitOperationAdd, HfApi, Volume
 
 from localhub.control import RepoStats
 from localhub.service import LocalHub
 from localhub.testing import (
     api,
+    browser_through_localhub,
     build_and_run_logs,
     eventually,
     processes_under,
@@ -63,11 +67,43 @@ def spaces_hub(hub_data: Path) -> Iterator[LocalHub]:
         yield running
 
 
-def create_space(hub: LocalHub, files: dict[str, str]) -> str:
+# A Space that reads and writes files under DATA_DIR, which points at its bucket's mount.
+DATA_APP = """\
+import http.server
+import os
+import urllib.parse
+from pathlib import Path
+
+root = Path(os.environ["DATA_DIR"])
+
+
+class Files(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        url = urllib.parse.urlsplit(self.path)
+        query = dict(urllib.parse.parse_qsl(url.query))
+        target = root / query.get("path", ".")
+        if url.path == "/write":
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(query["text"].encode())
+            body = b"written"
+        else:
+            body = target.read_bytes() if target.is_file() else b"<missing>"
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+address = (os.environ["GRADIO_SERVER_NAME"], int(os.environ["GRADIO_SERVER_PORT"]))
+http.server.HTTPServer(address, Files).serve_forever()
+"""
+
+
+def create_space(hub: LocalHub, files: dict[str, str], **settings) -> str:
     """A Space of alice's with these files, in one commit (its first build)."""
     client = api(hub)
     space_id = f"alice/{unique()}"
-    client.create_repo(space_id, repo_type="space", space_sdk="gradio")
+    client.create_repo(space_id, repo_type="space", space_sdk="gradio", **settings)
     client.create_commit(
         space_id,
         [CommitOperationAdd(path, io.BytesIO(content.encode())) for path, content in files.items()],
@@ -294,13 +330,188 @@ def test_install_requirements_builds_a_virtual_environment_per_space_and_reuses_
         assert "Requirements unchanged: reusing the virtual environment" in build_log
 
 
-def test_static_space_serves_its_files(spaces_hub):
-    page = "<!doctype html><title>static</title><p>hello from a static Space</p>"
-    space_id = create_space(
-        spaces_hub, {"README.md": "---\ntitle: s\nsdk: static\n---\n", "index.html": page}
-    )
+STATIC_CARD = "---\ntitle: s\nsdk: static\n---\n"
+STATIC_PAGE = (
+    '<!doctype html><title>static</title><script type="module" src="/assets/app.js"></script>'
+)
+
+
+@pytest.mark.parametrize("mode", ["run", "simulate", "off"])
+def test_a_static_space_is_served_from_its_files_with_no_build_in_every_mode(tmp_path, mode):
+    """As on the Hub: no build, no process, RUNNING as soon as its files land, each commit served
+    at once, builders (or their absence) irrelevant, and never paused to make room for others."""
+    data = tmp_path / "hubdata"
+    with LocalHub(spaces=mode, data=data, max_running=1) as hub:
+        client = api(hub)
+        space_id = f"alice/{unique('static')}"
+        client.create_repo(space_id, repo_type="space", space_sdk="static")
+        files = {
+            "README.md": STATIC_CARD,
+            "index.html": STATIC_PAGE,
+            "assets/app.js": "export const answer = 42;",
+            "config.json": '{"mode": "static"}',
+        }
+        client.create_commit(
+            space_id,
+            [CommitOperationAdd(p, io.BytesIO(c.encode())) for p, c in files.items()],
+            commit_message="Add the site",
+            repo_type="space",
+        )
+        assert watch_stages(client, space_id) == ["RUNNING"]
+        host = client.space_info(space_id).host
+        assert host.startswith("http://127.0.0.1:"), "its own origin, as {sub}.static.hf.space"
+        assert httpx.get(host).text == STATIC_PAGE
+        script = httpx.get(f"{host}/assets/app.js")
+        assert (script.text, script.headers["content-type"]) == (
+            files["assets/app.js"],
+            "text/javascript",
+        )
+        assert httpx.get(f"{host}/config.json").json() == {"mode": "static"}
+        assert httpx.get(f"{host}/missing.js").status_code == 404
+
+        client.upload_file(
+            path_or_fileobj=b"<p>second</p>",
+            path_in_repo="index.html",
+            repo_id=space_id,
+            repo_type="space",
+        )
+        assert httpx.get(host).text == "<p>second</p>", "a commit is served the moment it lands"
+        assert hub.control.stats(space_id) == RepoStats(commits=2, builds=0)
+        assert "nothing is built" in ended_log(client, space_id, build=True)
+
+        other = create_space(hub, {"README.md": PLAIN_CARD, "app.py": HELLO_APP})
+        assert str(client.get_space_runtime(other).stage) in ("BUILDING", "APP_STARTING", "RUNNING")
+        assert client.get_space_runtime(space_id).stage == "RUNNING", "not paused for room"
+
+        client.pause_space(space_id)
+        assert httpx.get(host).status_code == 503
+        client.restart_space(space_id)
+        assert httpx.get(host).text == "<p>second</p>"
+        assert processes_under(data / "spaces" / space_id) == []
+
+
+# -- a bucket mounted in a Space: one truth ---------------------------------------------------------
+
+
+def test_a_space_sees_uploaded_files_at_its_mount_and_the_api_lists_what_it_writes(
+    spaces_hub, tmp_path
+):
     client = api(spaces_hub)
-    assert watch_stages(client, space_id)[-1] == "RUNNING"
-    assert (
-        "hello from a static Space" in httpx.get(client.space_info(space_id).host, timeout=10).text
+    bucket = f"alice/{unique('bucket')}"
+    client.create_bucket(bucket)
+    space_id = create_space(
+        spaces_hub,
+        {"README.md": PLAIN_CARD, "app.py": DATA_APP},
+        space_volumes=[Volume(type="bucket", source=bucket, mount_path="/data")],
+        space_variables=[{"key": "DATA_DIR", "value": "/data"}],
     )
+    assert watch_stages(client, space_id)[-1] == "RUNNING", build_and_run_logs(client, space_id)
+    host = client.space_info(space_id).host
+
+    client.batch_bucket_files(bucket, add=[(b"from the API", "in/api.txt")])
+    assert httpx.get(f"{host}/read", params={"path": "in/api.txt"}).content == b"from the API"
+
+    httpx.get(f"{host}/write", params={"path": "out/space.txt", "text": "from the Space"})
+    written = tmp_path / "space.txt"
+    written.write_bytes(b"from the Space")
+    [listed] = client.get_bucket_paths_info(bucket, ["out/space.txt"])
+    assert (listed.size, listed.xet_hash) == (14, hash_files([str(written)])[0].hash)
+    client.download_bucket_files(bucket, [("out/space.txt", tmp_path / "back.txt")])
+    assert (tmp_path / "back.txt").read_bytes() == b"from the Space"
+
+    httpx.get(f"{host}/write", params={"path": "out/space.txt", "text": "changed"})
+    [changed] = client.get_bucket_paths_info(bucket, ["out/space.txt"])
+    assert changed.size == 7, "a file the Space changed is hashed again"
+    client.batch_bucket_files(bucket, delete=["in/api.txt"])
+    assert httpx.get(f"{host}/read", params={"path": "in/api.txt"}).content == b"<missing>"
+
+
+# -- a person's own program ---------------------------------------------------------------------------
+
+PROGRAM = """\
+import json
+import os
+import sys
+
+import httpx
+from huggingface_hub import whoami
+
+space_url = f"https://{sys.argv[1]}.hf.space/"
+hub_whoami = "https://huggingface.co/api/whoami-v2"
+print(json.dumps({
+    "space": httpx.get(space_url).json()["space"],
+    "huggingface.co": httpx.get(hub_whoami, headers={"authorization": "Bearer " + os.environ["HF_TOKEN"]}).json()["name"],
+    "HF_ENDPOINT": whoami()["name"],
+}))
+"""
+
+
+def test_a_program_run_through_localhub_reaches_spaces_and_the_hub_by_their_real_names(
+    spaces_hub, tmp_path
+):
+    """`python -m localhub run`: https://{ns}-{name}.hf.space is the Space's app on localhub,
+    https://huggingface.co is localhub, and the token is the chosen user's."""
+    space_id = create_space(spaces_hub, {"README.md": PLAIN_CARD, "app.py": HELLO_APP})
+    assert watch_stages(api(spaces_hub), space_id)[-1] == "RUNNING"
+    (tmp_path / "program.py").write_text(PROGRAM)
+    subdomain = api(spaces_hub).space_info(space_id).subdomain
+    command = [sys.executable, "-m", "localhub", "run", "--hub", spaces_hub.url, "--user", "bob"]
+    result = subprocess.run(
+        [*command, "--", sys.executable, str(tmp_path / "program.py"), subdomain],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "space": space_id,
+        "huggingface.co": "bob",
+        "HF_ENDPOINT": "bob",
+    }
+    missing = subprocess.run(
+        [*command, "--", sys.executable, str(tmp_path / "program.py"), "nobody-nothing"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert missing.returncode != 0
+    assert "502" in missing.stderr
+
+
+BUCKET_PAGE = """<!doctype html><title>reads a bucket</title><p id="out">waiting</p><script>
+fetch("https://huggingface.co/buckets/BUCKET/resolve/runs.json")
+  .then((answer) => answer.json())
+  .then((runs) => { document.getElementById("out").textContent = runs.join(", "); });
+</script>"""
+
+
+def test_a_browser_through_localhub_opens_a_static_space_that_reads_its_bucket_from_the_hub(
+    spaces_hub, playwright_session, tmp_path
+):
+    """A static page that fetches https://huggingface.co/buckets/... (as trackio's static
+    dashboard does), opened by its real address: both reach localhub, across origins (CORS)."""
+    client = api(spaces_hub)
+    bucket = f"alice/{unique('bucket')}"
+    client.create_bucket(bucket)
+    client.batch_bucket_files(bucket, add=[(b'["run-a", "run-b"]', "runs.json")])
+    space_id = f"alice/{unique('static')}"
+    client.create_repo(space_id, repo_type="space", space_sdk="static")
+    page_html = BUCKET_PAGE.replace("BUCKET", bucket)
+    client.create_commit(
+        space_id,
+        [
+            CommitOperationAdd("README.md", io.BytesIO(STATIC_CARD.encode())),
+            CommitOperationAdd("index.html", io.BytesIO(page_html.encode())),
+        ],
+        commit_message="Add the page",
+        repo_type="space",
+    )
+    subdomain = client.space_info(space_id).subdomain
+    with browser_through_localhub(
+        playwright_session, spaces_hub.url, user="bob", folder=tmp_path
+    ) as page:
+        page.goto(f"https://{subdomain}.static.hf.space/")
+        page.wait_for_function("document.getElementById('out').textContent !== 'waiting'")
+        assert page.text_content("#out") == "run-a, run-b"

@@ -1,0 +1,1 @@
+import{V as O}from"./math.vector-C1xyPDEl.js";var A;(function(L){L[L.LOCAL=0]="LOCAL",L[L.WORLD=1]="WORLD",L[L.BONE=2]="BONE"})(A||(A={}));class s{}s.X=new O(1,0,0);s.Y=new O(0,1,0);s.Z=new O(0,0,1);var f;(function(L){L[L.X=0]="X",L[L.Y=1]="Y",L[L.Z=2]="Z"})(f||(f={}));export{s as A};

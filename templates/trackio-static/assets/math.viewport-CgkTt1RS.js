@@ -1,0 +1,1 @@
+class s{constructor(t,h,i,o){this.x=t,this.y=h,this.width=i,this.height=o}toGlobal(t,h){return new s(this.x*t,this.y*h,this.width*t,this.height*h)}toGlobalToRef(t,h,i){return i.x=this.x*t,i.y=this.y*h,i.width=this.width*t,i.height=this.height*h,this}clone(){return new s(this.x,this.y,this.width,this.height)}}export{s as V};
