@@ -2,8 +2,9 @@
 
 The page only, as it looks from top to bottom, then the events tied to it; it reads the form and
 the signed-in person's token and hands them to `deployer`. `page/` holds the rest: the form's
-fields, who is signed in, what a deploy looks like, and the gradio workarounds.
-`python app.py --local-hub` runs it in sandbox mode, against localhub instead of huggingface.co.
+fields and rules, who is signed in, what a deploy looks like, what runs in the browser, the MCP
+tools, and the gradio workarounds. `python app.py --local-hub` runs it in sandbox mode, against
+localhub instead of huggingface.co.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ if __name__ == "__main__":
 
     LAUNCH = from_command_line()  # sandbox mode sets what gradio reads at import: first
 
+import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -25,74 +27,105 @@ from deployer import (
     Done,
     Event,
     Failed,
+    NameState,
+    Owner,
+    RunningDeploy,
     RunningDeploys,
     configure_http,
+    free_name,
     name_state,
+    not_offered,
     owners,
     whoami,
 )
-from deployer.dashboards import Action, Dashboard, Listed, list_dashboards, wake
-from deployer.request import HARDWARE, Kind
-from page import dashboards
-from page.form import FIELDS, SLEEP_CHOICES, Form, badge_markdown, first_kind, prefill
-from page.gradio_workarounds import SignInFixes
+from deployer.dashboards import Action as DashboardAction
+from deployer.dashboards import Dashboard, Listed, list_dashboards, wake
+from deployer.request import Kind
+from page import agents, browser, dashboards
+from page.form import (
+    FIELDS,
+    SLEEP_CHOICES,
+    Catalogue,
+    Form,
+    NameChecks,
+    badge_markdown,
+    blocked_reason,
+    first_kind,
+    hardware_note,
+    name_problem,
+    prefill,
+)
+from page.gradio_workarounds import DROPDOWN_KEYBOARD, SignInFixes, edited, login_button
 from page.identity import LOCAL_TOKEN, ON_SPACES, Identity, identity
-from page.ids import ElementId
+from page.ids import ElementId, PageEvent
 from page.launch import sandbox_run_command
 from page.render import (
-    CSS,
     NO_LOCAL_TOKEN,
+    Action,
     DeployView,
-    name_markdown,
-    owner_note,
-    plan_markdown,
-    problem,
-    signed_in_as,
+    badge_html,
+    deploy_reason_html,
+    kind_note_html,
+    name_html,
+    owner_notes_html,
+    plan_html,
+    problem_html,
+    signed_in_html,
 )
 
 configure_http()  # huggingface_hub's shared client, once, before any request is handled
-# Deploying waits on the Hub, not the CPU: many run at once, each in a thread of its own.
+# Deploying waits on the Hub, not the CPU: many run at once, each in a thread of its own; page
+# loads wait on the Hub too (who is signed in), and must not queue behind each other.
 DEPLOY_CONCURRENCY = 64
+LOAD_CONCURRENCY = 64
 QUEUE_SIZE = 256
+PROGRESS_EVERY = 0.25  # seconds between two updates of a running deploy
 DEPLOYS = RunningDeploys()
+HARDWARE = Catalogue()
+HIDDEN, SHOWN = gr.update(visible=False), gr.update(visible=True)
+# The form and the deploy view are both on the page from the start; a class shows one of them, so
+# that switching costs the browser a style change, not building the view's components.
+OFF, ON = gr.update(elem_classes=browser.VIEW_OFF), gr.update(elem_classes=browser.VIEW_ON)
 
 with gr.Blocks(title="Deploy Trackio") as demo:
-    gr.Markdown("""
-# Deploy your own Trackio dashboard
-
-Sign in with Hugging Face, click **Deploy**, and get a running
-[Trackio](https://github.com/gradio-app/trackio) dashboard: a Space in your account or one of
-your organizations, ready for `trackio.init(project="...", space_id="you/trackio")`.
-""")
-    with gr.Column(visible=True) as signed_out:
-        gr.Markdown("""
-**What it creates:** one Space running the Trackio dashboard, and one storage bucket mounted at
-`/data` so your runs survive restarts. On the free plan, a static dashboard instead: a free,
-public page of one project, read from a public bucket that `trackio.sync` fills.
-
-**What sign-in asks for:** your username and avatar (to show who is signed in), and permission to
-*create repositories* (`contribute-repos`). With it this app can create the Space and its bucket,
-and can change only what it created: never your other repositories. Your sign-in token is used for
-the deploy and never stored. On the consent page, tick the organizations you want to deploy to.
-""")
-        if ON_SPACES or LOCAL_TOKEN:
-            gr.LoginButton()
-    status = gr.Markdown(
-        NO_LOCAL_TOKEN if not (ON_SPACES or LOCAL_TOKEN) else "",
-        elem_classes="who",
-        elem_id=ElementId.SIGNED_IN_AS,
+    gr.HTML(
+        '<div class="page-title"><h1>Deploy your own Trackio dashboard</h1><p>A Space in your'
+        " account or one of your organizations, ready for <code>trackio.init(...)</code>.</p></div>",
+        js_on_load=None,
     )
-    owners_on_offer = gr.State([])  # where the signed-in person may deploy, read once at sign-in
-    with gr.Tabs():
+    status = gr.HTML(
+        "" if ON_SPACES or LOCAL_TOKEN else NO_LOCAL_TOKEN,
+        elem_id=ElementId.SIGNED_IN_AS,
+        js_on_load=None,
+    )
+    with gr.Column(visible=False, elem_id=ElementId.SIGNED_OUT) as signed_out:
+        gr.HTML(
+            "<p><strong>What it creates:</strong> one Space running the Trackio dashboard, and one"
+            " storage bucket mounted at <code>/data</code> so your runs survive restarts. On the"
+            " free plan, a static dashboard instead: a free, public page of one project, read from"
+            " a public bucket that <code>trackio.sync</code> fills.</p>"
+            "<p><strong>What sign-in asks for:</strong> your username and avatar, and permission to"
+            " <em>create repositories</em> (<code>contribute-repos</code>): this app can create the"
+            " Space and its bucket, and change only what it created, never your other"
+            " repositories. Your sign-in is used for the deploy and never stored. On the consent"
+            " page, tick the organizations you want to deploy to.</p>",
+            js_on_load=None,
+        )
+        if ON_SPACES or LOCAL_TOKEN:
+            login_button()
+    with gr.Tabs(visible=False) as signed_in:
         with gr.Tab("Deploy", id="deploy"):
-            with gr.Column(visible=False) as signed_in:
+            with gr.Column(elem_id=ElementId.FORM, elem_classes=browser.VIEW_ON) as form_view:
                 with gr.Row():
-                    owner = gr.Dropdown(
-                        label="Owner", info="Your account, or an organization you granted", scale=2
+                    owner = gr.Dropdown(label="Owner", elem_id=ElementId.OWNER, scale=2)
+                    name = gr.Textbox(
+                        label="Space name",
+                        value=Form.name,
+                        max_length=96,
+                        elem_id=ElementId.NAME,
+                        scale=3,
                     )
-                    name = gr.Textbox(label="Space name", value=Form.name, scale=3, max_length=96)
-                owner_status = gr.Markdown()
-                name_status = gr.Markdown()
+                name_status = gr.HTML(elem_id=ElementId.NAME_STATE, js_on_load=None)
                 with gr.Row():
                     kind = gr.Radio(
                         [
@@ -101,88 +134,89 @@ the deploy and never stored. On the consent page, tick the organizations you wan
                         ],
                         value=Form.kind,
                         label="Kind of dashboard",
+                        elem_id=ElementId.KIND,
                     )
                     visibility = gr.Radio(
                         ["public", "private"], value=Form.visibility, label="Visibility"
                     )
+                kind_note = gr.HTML(elem_id=ElementId.KIND_NOTE, js_on_load=None)
                 project = gr.Textbox(
                     label="Project",
                     placeholder="my-project",
                     info="The trackio project the static dashboard shows: the one you log and sync",
                     max_length=96,
                     visible=False,
+                    elem_id=ElementId.PROJECT,
                 )
-                with gr.Row():
+                with gr.Row(elem_classes="deploy-row"):
+                    deploy = gr.Button(
+                        "Deploy", variant="primary", elem_id=ElementId.DEPLOY, scale=0
+                    )
+                    deploy_reason = gr.HTML(
+                        elem_id=ElementId.DEPLOY_REASON, js_on_load=None, scale=4
+                    )
+                plan = gr.HTML(js_on_load=None)
+                owner_notes = gr.HTML(js_on_load=None)
+                with gr.Accordion("More options", open=False):
                     hardware = gr.Dropdown(
-                        list(HARDWARE),
-                        value=Form.hardware,
                         label="Hardware",
-                        info="cpu-basic is included with PRO",
+                        choices=HARDWARE.choices(),
+                        value=Form.hardware,
+                        elem_id=ElementId.HARDWARE,
+                    )
+                    cost_note = gr.HTML(js_on_load=None)
+                    cost_accepted = gr.Checkbox(
+                        value=Form.cost_accepted,
+                        label="I accept what this hardware costs",
+                        visible=False,
+                    )
+                    sleep_time = gr.Dropdown(
+                        SLEEP_CHOICES,
+                        value=Form.sleep_time,
+                        label="Sleep time (upgraded hardware only)",
+                        interactive=False,
+                    )
+                    update = gr.Checkbox(
+                        value=Form.update,
+                        label="Update it if it is already a Trackio dashboard (its data is kept)",
                     )
                     storage = gr.Checkbox(
                         value=Form.storage, label="Keep runs in a storage bucket (recommended)"
                     )
-                    bucket = gr.Textbox(
-                        label="Bucket name",
-                        placeholder="<Space name>-bucket",
-                        info="In the owner's namespace",
-                    )
-                update = gr.Checkbox(
-                    value=Form.update,
-                    label="Update it if it is already a Trackio dashboard (its data is kept)",
-                )
-                with gr.Accordion("Advanced", open=False) as advanced:
-                    sleep_time = gr.Dropdown(
-                        SLEEP_CHOICES,
-                        value=Form.sleep_time,
-                        label="Sleep time",
-                        info="Only upgraded hardware can change it",
-                    )
+                    bucket = gr.Textbox(label="Bucket name", placeholder="<Space name>-bucket")
                     write_token = gr.Textbox(
-                        label="Write token for the Space",
+                        label="Write token for the Space (optional)",
                         type="password",
-                        info="Optional. Stored only as the Space's HF_TOKEN secret. Give one if the bucket is"
-                        " private (the dashboard then reads runs your scripts buffered while it slept) or to"
-                        " let scripts log with exactly this token. Your sign-in is never stored.",
+                        info="Stored only as the Space's HF_TOKEN secret, so the dashboard can"
+                        " read runs your scripts buffered while it slept. Your sign-in is never"
+                        " stored.",
                     )
-                    logo_light_url = gr.Textbox(
-                        label="Logo URL (light theme)", placeholder="https://…/logo.png"
-                    )
-                    logo_dark_url = gr.Textbox(
-                        label="Logo URL (dark theme)", placeholder="https://…/logo-dark.png"
-                    )
+                    with gr.Row() as logos:
+                        logo_light_url = gr.Textbox(
+                            label="Logo URL, light theme", placeholder="https://…/logo.png"
+                        )
+                        logo_dark_url = gr.Textbox(
+                            label="Logo URL, dark theme", placeholder="https://…/logo-dark.png"
+                        )
                     plot_order = gr.Textbox(
-                        label="Plot order",
-                        placeholder="loss, accuracy, lr*",
-                        info="Metrics to show first, comma-separated",
+                        label="Metrics to show first", placeholder="loss, accuracy, lr*"
                     )
-                plan = gr.Markdown()
-                with gr.Accordion("Share a deploy link", open=False):
-                    gr.Markdown(
-                        "Put this badge in a README: it opens this page with your choices filled in (never a token)."
-                    )
-                    badge = gr.Code(language="markdown", label="Badge Markdown", interactive=False)
-                deploy = gr.Button("Deploy", variant="primary", elem_id=ElementId.DEPLOY)
-            steps = gr.HTML(visible=False, elem_id=ElementId.STEPS)
-            with gr.Accordion("Build log", open=False):
+                    badge = gr.HTML(js_on_load=None)
+            with gr.Column(
+                elem_id=ElementId.DEPLOY_VIEW, elem_classes=browser.VIEW_OFF
+            ) as deploy_view:
+                summary = gr.HTML(elem_id=ElementId.SUMMARY, js_on_load=browser.SUMMARY_ON_LOAD)
+                steps = gr.HTML(elem_id=ElementId.STEPS, js_on_load=None)
                 log = gr.Textbox(
-                    show_label=False,
-                    lines=12,
-                    max_lines=12,
+                    label="Build log",
+                    lines=10,
+                    max_lines=10,
                     autoscroll=True,
                     interactive=False,
                     elem_id=ElementId.BUILD_LOG,
                 )
-            summary = gr.Markdown(elem_id=ElementId.SUMMARY)
-            snippet = gr.Code(
-                language="python",
-                label="Log to your dashboard",
-                visible=False,
-                interactive=False,
-                elem_id=ElementId.SNIPPET,
-            )
         with gr.Tab(
-            "Your dashboards", id="dashboards", visible=False, elem_id=ElementId.DASHBOARDS_TAB
+            "Your dashboards", id="dashboards", elem_id=ElementId.DASHBOARDS_TAB
         ) as dashboards_tab:
             with gr.Row():
                 refresh = gr.Button(
@@ -195,7 +229,7 @@ the deploy and never stored. On the consent page, tick the organizations you wan
                     min_width=320,
                     elem_id=ElementId.UPGRADE_ALL,
                 )
-            listing_status = gr.HTML(elem_id=ElementId.LISTING)
+            listing_status = gr.HTML(elem_id=ElementId.LISTING, js_on_load=None)
             dashboards_table = gr.HTML(
                 js_on_load=dashboards.ACTIONS_JS, elem_id=ElementId.DASHBOARDS
             )
@@ -205,10 +239,12 @@ the deploy and never stored. On the consent page, tick the organizations you wan
                     confirm = gr.Button(
                         "Yes, go ahead", variant="primary", elem_id=ElementId.CONFIRM
                     )
-                    cancel = gr.Button("Cancel", elem_id=ElementId.CANCEL)
-            actions_progress = gr.HTML(elem_id=ElementId.ACTIONS)
+                    cancel_action = gr.Button("Cancel", elem_id=ElementId.CANCEL)
+            actions_progress = gr.HTML(elem_id=ElementId.ACTIONS, js_on_load=None)
     listing = gr.State(None)  # the listing the table shows: a click acts only on what it offers
     pending = gr.State(None)  # the action waiting for the person's yes: (action, dashboards)
+    owners_on_offer = gr.State([])  # where the signed-in person may deploy, read at sign-in
+    checked = gr.State(NameChecks())  # what the Hub said of the names looked up lately
     components = {
         "owner": owner,
         "name": name,
@@ -224,135 +260,273 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         "logo_light_url": logo_light_url,
         "logo_dark_url": logo_dark_url,
         "plot_order": plot_order,
+        "cost_accepted": cost_accepted,
     }
     form = {field: components[field] for field in FIELDS}  # the order the page's Deploy takes
 
-    # -- signing in: who, where they may deploy, and what a deploy link filled in ----------------
+    # -- signing in: who, at once; then where they may deploy, and what a deploy link filled in ----
 
-    def on_load(
+    def on_open(
         request: gr.Request, profile: gr.OAuthProfile | None, oauth_token: gr.OAuthToken | None
     ) -> dict:
         who = identity(profile, oauth_token)
-        linked = Form(**prefill(dict(request.query_params)))
         if who is None:
             note = "" if LOCAL_TOKEN or ON_SPACES else NO_LOCAL_TOKEN
             if request.query_params.get("signin") == "cancelled":
-                note = "You cancelled the sign-in. Sign in with Hugging Face to deploy."
+                note = problem_html(
+                    "You cancelled the sign-in. Sign in with Hugging Face to deploy."
+                )
             return signed_out_view(note)
+        linked = Form(**prefill(dict(request.query_params)))
+        return {
+            signed_out: HIDDEN,
+            signed_in: SHOWN,
+            status: signed_in_as(who),
+            owner: gr.update(choices=[(who.user, who.user)], value=who.user),
+            name: linked.name,
+            visibility: linked.visibility,
+            deploy: gr.update(interactive=False),
+            deploy_reason: deploy_reason_html("Reading your account…"),
+        }
+
+    def on_account(
+        request: gr.Request,
+        profile: gr.OAuthProfile | None,
+        oauth_token: gr.OAuthToken | None,
+        checks: NameChecks,
+        **values: Any,
+    ) -> dict:
+        who = identity(profile, oauth_token)
+        if who is None:
+            return {status: gr.skip()}
         try:
-            me = whoami(who.lookups())
+            me = whoami(who.account())
         except DeployError as error:
-            return signed_out_view(problem(error.message))
+            return signed_out_view(problem_html(error.message))
+        HARDWARE.load(who.lookups().api.list_spaces_hardware)
         choices = owners(me, who.sign_in)
+        linked = Form(**prefill(dict(request.query_params)))
         chosen = next((o for o in choices if o.name == linked.owner), choices[0])
-        offered = first_kind(chosen, linked.kind)
+        kind_offered = first_kind(chosen, linked.kind)
+        offered = [value for _, value in HARDWARE.choices()]
+        hardware_value = linked.hardware if linked.hardware in offered else Form.hardware
+        form_now = Form(
+            **{
+                **values,
+                "owner": chosen.name,
+                "kind": kind_offered,
+                "project": linked.project,
+                "hardware": hardware_value,
+            }
+        )
         return {
-            signed_out: gr.update(visible=False),
-            signed_in: gr.update(visible=True),
-            dashboards_tab: gr.update(visible=True),
-            status: signed_in_as(who.user, who.name, local=who.local),
             owner: gr.update(choices=[(o.label, o.name) for o in choices], value=chosen.name),
-            name: gr.update(value=linked.name),
-            kind: gr.update(value=offered),
-            visibility: gr.update(value=linked.visibility),
-            owner_status: owner_note(chosen.name, choices, offered),
+            kind: kind_offered,
             owners_on_offer: choices,
-            **kind_fields(offered, linked),
+            owner_notes: owner_notes_html(not_offered(me, who.sign_in)),
+            **kind_fields(chosen, kind_offered),
+            project: gr.update(value=linked.project, visible=kind_offered == Kind.STATIC),
+            hardware: gr.update(
+                choices=HARDWARE.choices(),
+                value=hardware_value,
+                visible=kind_offered != Kind.STATIC,
+            ),
+            **account_form(who, form_now, checks, choices),
         }
 
-    def kind_fields(chosen: str, linked: Form | None = None) -> dict:
-        """A static dashboard asks for its project; it has no hardware, storage choice or
-        advanced settings (they belong to a server). `linked`: what a deploy link filled in."""
-        live = chosen != Kind.STATIC
-        shown: dict[str, Any] = {"visible": not live}
-        hardware_shown: dict[str, Any] = {"visible": live}
-        if linked is not None:
-            shown["value"], hardware_shown["value"] = linked.project, linked.hardware
+    def kind_fields(chosen: Owner | None, chosen_kind: str) -> dict:
+        """The note beside the kind, and the fields of that kind: a static dashboard asks for its
+        project, and has no hardware, sleep time, storage choice, write token or looks (they
+        belong to a server; `form_state` shows the sleep time)."""
+        live = chosen_kind != Kind.STATIC
         return {
-            project: gr.update(**shown),
-            hardware: gr.update(**hardware_shown),
+            kind_note: kind_note_html(chosen, chosen_kind),
+            project: gr.update(visible=not live),
+            hardware: gr.update(visible=live),
             storage: gr.update(visible=live),
-            advanced: gr.update(visible=live),
+            write_token: gr.update(visible=live),
+            logos: gr.update(visible=live),
+            plot_order: gr.update(visible=live),
         }
 
-    def on_owner(chosen: str, choices: list) -> dict:
-        offered = first_kind(next((o for o in choices if o.name == chosen), None))
-        return {
-            kind: offered,
-            owner_status: owner_note(chosen, choices, offered),
-            **kind_fields(offered),
-        }
+    def account_form(who: Identity, values: Form, checks: NameChecks, choices: list) -> dict:
+        found = check_name(who, values, checks)
+        if isinstance(found, str):
+            return {name_status: problem_html(found)}
+        return {checked: found, **form_state(values, found, choices)}
 
-    def on_kind(chosen_kind: str, chosen: str, choices: list) -> dict:
-        return {owner_status: owner_note(chosen, choices, chosen_kind), **kind_fields(chosen_kind)}
+    def signed_in_as(who: Identity) -> str:
+        return signed_in_html(who.user, who.name, local=who.local)
 
     def signed_out_view(note: str) -> dict:
         return {
-            signed_out: gr.update(visible=True),
-            signed_in: gr.update(visible=False),
-            dashboards_tab: gr.update(visible=False),
+            signed_out: SHOWN,
+            signed_in: HIDDEN,
             status: note,
-            owner_status: "",
-            owners_on_offer: [],
         }
 
-    # -- as the form changes: the plan, the badge, whether the name is free -----------------------
+    # -- as the form changes: the name's state (after a pause), the plan, and whether Deploy can work
 
-    def on_form(**values: Any) -> dict:
-        request = Form(**values).request()
-        return {plan: plan_markdown(request), badge: badge_markdown(request)}
-
-    def on_name(
-        chosen: str, typed: str, profile: gr.OAuthProfile | None, oauth_token: gr.OAuthToken | None
-    ) -> str:
-        who = identity(profile, oauth_token)
-        if who is None or not chosen:
-            return ""
+    def check_name(who: Identity, values: Form, checks: NameChecks) -> NameChecks | str:
+        """One Hub lookup for the name the form holds: the answers with this one added, or what
+        went wrong."""
+        request = values.request()
+        if not request.owner or not request.name:
+            return checks
         try:
-            return name_markdown(*name_state(who.lookups(), chosen, (typed or "").strip()))
+            state, message = name_state(who.lookups(), request.owner, request.name)
         except DeployError as error:
             return error.message
+        if state is NameState.INVALID:
+            message, suggestion = name_problem(request.name)
+            message += f" Try {suggestion}."
+        return checks.with_answer(request.space_id, state, message)
 
-    by_kind = [project, hardware, storage, advanced]
-    signing_in = [signed_out, signed_in, dashboards_tab, status, owner, name, kind, project]
-    signing_in += [visibility, hardware]
+    def form_state(values: Form, checks: NameChecks, choices: list) -> dict:
+        """Everything the form shows of itself: the name's state, the plan, and whether Deploy
+        can work (and why not)."""
+        request = values.request()
+        reason = blocked_reason(values, checks, choices, HARDWARE)
+        answer = checks.of(request.space_id)
+        if not request.owner or not request.name:
+            shown = ""
+        elif answer is None:
+            shown = name_html(None, f"Checking whether {request.space_id} is free…")
+        else:
+            shown = name_html(*answer)
+        paid = HARDWARE.costs(request.hardware) > 0
+        return {
+            name_status: shown,
+            plan: "" if reason else plan_html(request, answer[0] if answer else None),
+            badge: badge_html(badge_markdown(request)),
+            deploy: gr.update(interactive=not reason),
+            deploy_reason: deploy_reason_html(reason),
+            cost_note: hardware_note(request.hardware, HARDWARE, request.owner),
+            cost_accepted: gr.update(visible=paid),
+            sleep_time: gr.update(
+                interactive=request.hardware != Form.hardware, visible=request.kind is Kind.LIVE
+            ),
+        }
+
+    def on_name(
+        profile: gr.OAuthProfile | None,
+        oauth_token: gr.OAuthToken | None,
+        checks: NameChecks,
+        **values: Any,
+    ) -> dict:
+        """The lookup only: the form's values here are those of the keystroke, a pause ago; the
+        form is drawn next (`on_form`), from its values as they are then."""
+        who = identity(profile, oauth_token)
+        found = check_name(who, Form(**values), checks) if who else checks
+        if isinstance(found, str):
+            return {name_status: problem_html(found)}
+        return {checked: found}
+
+    def on_form(checks: NameChecks, choices: list, **values: Any) -> dict:
+        return form_state(Form(**values), checks, choices)
+
+    def on_owner(chosen: str, choices: list) -> dict:
+        """The person chose another owner: the kind it is offered first, with its fields."""
+        found = next((o for o in choices if o.name == chosen), None)
+        offered = first_kind(found)
+        return {kind: offered, **kind_fields(found, offered)}
+
+    def on_kind(checks: NameChecks, choices: list, **values: Any) -> dict:
+        """The kind changed (chosen, or offered for another owner): its note, fields and plan."""
+        form_now = Form(**values)
+        chosen = next((o for o in choices if o.name == form_now.owner), None)
+        return {**kind_fields(chosen, form_now.kind), **form_state(form_now, checks, choices)}
+
+    form_outputs = [name_status, plan, badge, deploy, deploy_reason, cost_note, cost_accepted]
+    form_outputs.append(sleep_time)
+    by_kind = [kind_note, project, hardware, storage, write_token, logos, plot_order]
     demo.load(
-        on_load,
-        outputs=[*signing_in, owner_status, owners_on_offer, *by_kind],
+        on_open,
+        outputs=[
+            signed_out,
+            signed_in,
+            status,
+            owner,
+            name,
+            visibility,
+            deploy,
+            deploy_reason,
+        ],
+        api_name=PageEvent.OPEN,
         api_visibility="private",
-    ).then(on_form, inputs_kwargs=form, outputs=[plan, badge], api_visibility="private").then(
-        on_name, [owner, name], name_status, api_visibility="private"
-    )
-    for component in form.values():
-        component.change(
-            on_form,
-            inputs_kwargs=form,
-            outputs=[plan, badge],
-            trigger_mode="always_last",
-            api_visibility="private",
-        )
-    owner.input(
-        on_owner,
-        [owner, owners_on_offer],
-        [kind, owner_status, *by_kind],
+        concurrency_limit=LOAD_CONCURRENCY,
+        concurrency_id="load",
+    ).then(
+        on_account,
+        inputs=[checked],
+        inputs_kwargs=form,
+        outputs=[
+            signed_out,
+            signed_in,
+            status,
+            owner,
+            kind,
+            owners_on_offer,
+            owner_notes,
+            checked,
+            *by_kind,
+            *form_outputs,
+        ],
+        api_name=PageEvent.ACCOUNT,
         api_visibility="private",
+        concurrency_limit=LOAD_CONCURRENCY,
+        concurrency_id="load",
     )
-    kind.change(
-        on_kind,
-        [kind, owner, owners_on_offer],
-        [owner_status, *by_kind],
+    gr.on(
+        [name.change, owner.input],
+        on_name,
+        inputs=[checked],
+        inputs_kwargs=form,
+        outputs=[name_status, checked],
+        js=browser.name_after_pause(1 + FIELDS.index("name")),  # after `checked`
+        trigger_mode="multiple",
+        show_progress="hidden",
+        api_name=PageEvent.NAME,
+        api_visibility="private",
+    ).then(
+        on_form,
+        inputs=[checked, owners_on_offer],
+        inputs_kwargs=form,
+        outputs=form_outputs,
+        show_progress="hidden",
         api_visibility="private",
     )
     gr.on(
-        [owner.change, name.change],
-        on_name,
-        [owner, name],
-        name_status,
+        # What the person changes, not what the page sets (the account load computes it all).
+        [edited(c) for c in form.values() if c not in (name, owner, kind)],
+        on_form,
+        inputs=[checked, owners_on_offer],
+        inputs_kwargs=form,
+        outputs=form_outputs,
         trigger_mode="always_last",
+        show_progress="hidden",
+        api_name=PageEvent.FORM,
+        api_visibility="private",
+    )
+    owner.input(
+        on_owner,
+        [owner, owners_on_offer],
+        [kind, *by_kind],
+        api_visibility="private",
+        queue=False,
+    )
+    kind.change(  # as the person chooses, and as another owner's first kind is offered
+        on_kind,
+        inputs=[checked, owners_on_offer],
+        inputs_kwargs=form,
+        outputs=[*by_kind, *form_outputs],
+        trigger_mode="always_last",
+        show_progress="hidden",
+        api_name=PageEvent.KIND,
         api_visibility="private",
     )
 
-    # -- Deploy: start it (or join this tab's), then follow it -------------------------------------
+    # -- Deploy: the view changes at the click, on the client; then the deploy runs and is followed
 
     def on_deploy(
         profile: gr.OAuthProfile | None,
@@ -360,61 +534,132 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         request: gr.Request,
         **values: Any,
     ):
-        who = identity(profile, oauth_token)
-        view = DeployView(run_command=sandbox_run_command(who.user) if who else "")
+        yield from run_deploy(identity(profile, oauth_token), Form(**values), request)
+
+    def run_deploy(who: Identity | None, values: Form, request: gr.Request):
+        deploy_request = values.request()
+        view = DeployView(
+            space_id=deploy_request.space_id,
+            kind=deploy_request.kind,
+            run_command=sandbox_run_command(who.user) if who else "",
+        )
         if who is None:
             view.refusal = "Sign in with Hugging Face first."
             yield shown(view)
             return
-        deploy_request = Form(**values).request()
-        view.kind = deploy_request.kind
-        yield shown(view, busy=True)  # first, so the click is answered before any work begins
+        # First, so the click is answered before any work begins; a static dashboard has no build.
+        yield {**progress(view), log: gr.update(value="", visible=view.kind is Kind.LIVE)}
         try:
-            running = DEPLOYS.start_or_join(
+            following = DEPLOYS.start_or_join(
                 user=who.user,
                 space_id=deploy_request.space_id,
                 session=request.session_hash or "",
-                deploy=lambda: Deployer(who.token).deploy(deploy_request, sign_in=who.sign_in),
+                deploy=lambda running: Deployer(
+                    who.token, on_retry=running.report, cancel=running.cancel
+                ).deploy(deploy_request, sign_in=who.sign_in),
             )
         except DeployError as busy:
             view.refusal = busy.message
             yield shown(view)
             return
-        for batch in running.follow():
+        running = following.deploy
+        for batch in following.follow():  # until it ends, or a later click of this tab follows it
             for event in batch:
                 view.apply(event)
-            yield shown(view) if isinstance(batch[-1], Done | Failed) else progress(view)
+            if isinstance(batch[-1], Done | Failed):
+                yield shown(view)
+                continue
+            yield progress(view)
+            # At most a few updates a second per deploy (the timers count in the browser); the
+            # events meanwhile come in the next batch. The end is shown as soon as it comes.
+            with running.changed:
+                running.changed.wait_for(lambda: running.finished, timeout=PROGRESS_EVERY)
 
     def progress(view: DeployView) -> dict:
         """The frequent updates while a deploy runs: new values only, no component rebuilt."""
-        return {steps: view.steps_html(), log: view.log_text(), summary: view.summary()}
+        return {summary: view.summary(), steps: view.steps_html(), log: view.log_text()}
 
-    def shown(view: DeployView, *, busy: bool = False) -> dict:
-        """The whole deploy area: at the start and the end of a deploy."""
-        done = view.result is not None
-        label = "Try again" if view.failure else ("Deploy another" if done else "Deploy")
-        return {
-            steps: gr.update(value=view.steps_html(), visible=True),
-            log: view.log_text(),
-            summary: view.summary(),
-            snippet: gr.update(value=view.result.snippet if done else "", visible=done),
-            deploy: gr.update(value="Deploying…" if busy else label, interactive=not busy),
-        }
+    def shown(view: DeployView) -> dict:
+        """The deploy view as a deploy ends (or is refused)."""
+        return {form_view: OFF, deploy_view: ON, **progress(view)}
 
-    deploy.click(
+    def on_action(
+        event: gr.EventData,
+        profile: gr.OAuthProfile | None,
+        oauth_token: gr.OAuthToken | None,
+        request: gr.Request,
+        **values: Any,
+    ):
+        who = identity(profile, oauth_token)
+        action = Action(getattr(event, "action", Action.EDIT))
+        if action is Action.CANCEL:
+            if who is not None:
+                DEPLOYS.cancel(user=who.user, session=request.session_hash or "")
+            yield {summary: gr.skip()}  # the deploy's own updates show what the cancel did
+            return
+        form_now = Form(**values)
+        if action in (Action.EDIT, Action.ANOTHER):
+            cleared = {name: "", name_status: ""}
+            yield {
+                form_view: ON,
+                deploy_view: OFF,
+                **(cleared if action is Action.ANOTHER else {}),
+            }
+            return
+        changes: dict = {}
+        if action is Action.UPDATE:
+            form_now = Form(**{**values, "update": True})
+            changes[update] = True
+        elif action is Action.RENAME and who is not None:
+            request_now = form_now.request()
+            free = free_name(who.lookups(), request_now.owner, request_now.name)
+            if free is None:
+                nothing = f"No free name close to {request_now.name}: type another one."
+                yield {form_view: ON, deploy_view: OFF, name_status: problem_html(nothing)}
+                return
+            form_now = Form(**{**values, "name": free})
+            changes[name] = free
+        for update_ in run_deploy(who, form_now, request):
+            yield {**changes, **update_}
+
+    deploy_outputs = [form_view, deploy_view, summary, steps, log]
+    gr.on(
+        [deploy.click, name.submit],
+        None,
+        inputs=[owner, name, kind],
+        outputs=[form_view, deploy_view, summary, steps],
+        js=browser.SHOW_DEPLOY_VIEW,
+    )
+    gr.on(
+        [deploy.click, name.submit],
         on_deploy,
         inputs_kwargs=form,
-        outputs=[steps, log, summary, snippet, deploy],
+        outputs=deploy_outputs,
+        js=browser.ONLY_WHEN_ENABLED,
         concurrency_limit=DEPLOY_CONCURRENCY,
         concurrency_id="deploy",
-        api_name="deploy",
+        api_name=PageEvent.DEPLOY,
+        api_visibility="private",
     )
-    # -- Your dashboards: the listing, then actions asked about first -----------------------------
+    summary.click(
+        on_action,
+        inputs_kwargs=form,
+        outputs=[*deploy_outputs, name, update, name_status],
+        trigger_mode="multiple",
+        concurrency_limit=DEPLOY_CONCURRENCY,
+        concurrency_id="deploy",
+        api_name=PageEvent.ACTION,
+        api_visibility="private",
+    ).then(None, js=browser.FOCUS_NAME)
+
+    # -- Your dashboards: the listing, then actions asked about first -------------------------------
 
     def on_list(profile: gr.OAuthProfile | None, oauth_token: gr.OAuthToken | None):
         who = identity(profile, oauth_token)
         if who is None:
-            yield {listing_status: problem("Sign in with Hugging Face to see your dashboards.")}
+            yield {
+                listing_status: problem_html("Sign in with Hugging Face to see your dashboards.")
+            }
             return
         try:
             for event in list_dashboards(who.lookups(), sign_in=who.sign_in):
@@ -432,11 +677,11 @@ the deploy and never stored. On the consent page, tick the organizations you wan
                 else:
                     yield {listing_status: dashboards.listing_progress(event)}
         except DeployError as error:
-            yield {listing_status: problem(error.message)}
+            yield {listing_status: problem_html(error.message)}
 
-    def ask(action: Action, chosen: tuple[Dashboard, ...], listed: Listed) -> dict:
+    def ask(action: DashboardAction, chosen: tuple[Dashboard, ...], listed: Listed) -> dict:
         return {
-            asking: gr.update(visible=True),
+            asking: SHOWN,
             question: dashboards.question(action, chosen, listed.template_version),
             pending: (action, chosen),
         }
@@ -445,55 +690,57 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         data = event._data or {}
         chosen = dashboards.offered(listed, str(data.get("action")), str(data.get("space")))
         if chosen is None or listed is None:
-            return {asking: gr.update(visible=False), pending: None}
-        return ask(Action(data["action"]), (chosen,), listed)
+            return {asking: HIDDEN, pending: None}
+        return ask(DashboardAction(data["action"]), (chosen,), listed)
 
     def on_pick_behind(listed: Listed | None) -> dict:
         if not listed or not listed.behind:
-            return {asking: gr.update(visible=False), pending: None}
-        return ask(Action.UPGRADE, listed.behind, listed)
+            return {asking: HIDDEN, pending: None}
+        return ask(DashboardAction.UPGRADE, listed.behind, listed)
 
     def on_confirm(
-        asked: tuple[Action, tuple[Dashboard, ...]] | None,
+        asked: tuple[DashboardAction, tuple[Dashboard, ...]] | None,
         profile: gr.OAuthProfile | None,
         oauth_token: gr.OAuthToken | None,
         request: gr.Request,
     ):
         who = identity(profile, oauth_token)
         if asked is None or who is None:
-            yield {asking: gr.update(visible=False), pending: None}
+            yield {asking: HIDDEN, pending: None}
             return
         action, chosen = asked
         view = dashboards.ActionsView(action)
-        yield {asking: gr.update(visible=False), pending: None, actions_progress: ""}
+        yield {asking: HIDDEN, pending: None, actions_progress: ""}
         for dashboard in chosen:  # one after the other, each followed to its end
             space_id = dashboard.space_id
-            shown = view.start(dashboard)
+            shown_ = view.start(dashboard)
             try:
-                running = DEPLOYS.start_or_join(
+                following = DEPLOYS.start_or_join(
                     user=who.user,
                     space_id=space_id,
                     session=request.session_hash or "",
                     deploy=acting(who, action, dashboard),
                 )
             except DeployError as busy:
-                shown.refusal = busy.message
+                shown_.refusal = busy.message
                 yield {actions_progress: view.html()}
                 continue
-            for batch in running.follow():
+            for batch in following.follow():
                 for event in batch:
-                    shown.apply(event)
+                    shown_.apply(event)
                 yield {actions_progress: view.html()}
             view.finished.add(space_id)
             yield {actions_progress: view.html()}
 
     def acting(
-        who: Identity, action: Action, dashboard: Dashboard
-    ) -> Callable[[], Iterable[Event]]:
-        deployer, space_id = Deployer(who.token), dashboard.space_id
-        if action is Action.UPGRADE:
-            return lambda: deployer.upgrade(space_id, sign_in=who.sign_in, kind=dashboard.kind)
-        return lambda: wake(deployer.client, space_id)
+        who: Identity, action: DashboardAction, dashboard: Dashboard
+    ) -> Callable[[RunningDeploy], Iterable[Event]]:
+        space_id = dashboard.space_id
+        if action is DashboardAction.UPGRADE:
+            return lambda running: Deployer(
+                who.token, on_retry=running.report, cancel=running.cancel
+            ).upgrade(space_id, sign_in=who.sign_in, kind=dashboard.kind)
+        return lambda running: wake(Deployer(who.token).client, space_id)
 
     listed_outputs = [listing_status, dashboards_table, listing, upgrade_all]
     gr.on(
@@ -505,8 +752,8 @@ the deploy and never stored. On the consent page, tick the organizations you wan
     asked_outputs = [asking, question, pending]
     dashboards_table.click(on_pick, [listing], asked_outputs, api_visibility="private")
     upgrade_all.click(on_pick_behind, [listing], asked_outputs, api_visibility="private")
-    cancel.click(
-        lambda: {asking: gr.update(visible=False), pending: None},
+    cancel_action.click(
+        lambda: {asking: HIDDEN, pending: None},
         outputs=[asking, pending],
         api_visibility="private",
     )
@@ -518,13 +765,101 @@ the deploy and never stored. On the consent page, tick the organizations you wan
         concurrency_id="deploy",
         api_visibility="private",
     ).then(on_list, outputs=listed_outputs, api_visibility="private")
+
+    # -- for agents: the MCP tools, the page's only public API --------------------------------------
+
+    def plan_dashboard(
+        owner: str,
+        name: str = Form.name,
+        kind: str = Form.kind,
+        project: str = Form.project,
+        private: bool = False,
+        hardware: str = Form.hardware,
+    ) -> str:
+        """Plan a Trackio dashboard: what deploying it would do, without any Hub call. Returns
+        JSON: {"plan": {...}} or {"problems": [{"field", "message"}]}.
+
+        Args:
+            owner: the Hugging Face username or organization the dashboard Space belongs to
+            name: the Space's name
+            kind: "live" (a Gradio Space that takes runs as they are logged; needs a paid plan)
+                or "static" (free on every plan, public, shows one project synced with
+                trackio.sync(..., sdk="static"))
+            project: the trackio project a static dashboard shows (required for static)
+            private: make the Space and its storage bucket private (live only)
+            hardware: the Space hardware, e.g. cpu-basic (live only; a dashboard needs no more)
+        """
+        asked = Form(
+            owner=owner,
+            name=name,
+            kind=kind,
+            project=project,
+            visibility=visibility_of(private),
+            hardware=hardware,
+        )
+        return json.dumps(agents.plan(asked.request()))
+
+    def deploy_dashboard(
+        owner: str,
+        name: str = Form.name,
+        kind: str = Form.kind,
+        project: str = Form.project,
+        private: bool = False,
+        hardware: str = Form.hardware,
+        update: bool = False,
+        wait: bool = True,
+        x_hf_token: gr.Header | None = None,
+    ) -> str:
+        """Deploy a Trackio dashboard as a Hugging Face Space for the caller, with their own
+        token sent in the X-HF-Token header. Returns a JSON list of every event of the deploy
+        (as `python -m deployer deploy --json` prints them), the last being
+        "done" (with the dashboard's URL and the snippet that fills it) or "failed" (with what
+        to do next); nothing is written when the caller may not deploy there.
+
+        Args:
+            owner: the Hugging Face username or organization the dashboard Space belongs to
+            name: the Space's name
+            kind: "live" (a Gradio Space that takes runs as they are logged; needs a paid plan)
+                or "static" (free on every plan, public, shows one project synced with
+                trackio.sync(..., sdk="static"))
+            project: the trackio project a static dashboard shows (required for static)
+            private: make the Space and its storage bucket private (live only)
+            hardware: the Space hardware, e.g. cpu-basic (live only; a dashboard needs no more)
+            update: update the Space if it is already a Trackio dashboard (its data is kept)
+            wait: wait until the dashboard answers; otherwise return once the Space is created
+        """
+        request = Form(
+            owner=owner,
+            name=name,
+            kind=kind,
+            project=project,
+            visibility=visibility_of(private),
+            hardware=hardware,
+            update=update,
+        ).request()
+        return json.dumps(agents.deploy(DEPLOYS, x_hf_token, request, wait=wait))
+
+    def visibility_of(private: bool) -> str:
+        return "private" if private else "public"
+
+    gr.api(plan_dashboard, api_name="plan_dashboard", queue=False)
+    gr.api(
+        deploy_dashboard,
+        api_name="deploy_dashboard",
+        concurrency_limit=DEPLOY_CONCURRENCY,
+        concurrency_id="deploy",
+    )
     demo.queue(max_size=QUEUE_SIZE, default_concurrency_limit=8)
 
 if __name__ == "__main__":
+    if LAUNCH.sandboxed:
+        demo.space_id = None  # not on huggingface.co: no Space header fetched from there
     demo.launch(  # `demo`, in `__main__`: where gradio's Spaces reloader looks for it
         **LAUNCH.options(),
-        max_threads=DEPLOY_CONCURRENCY + 16,
+        max_threads=DEPLOY_CONCURRENCY + LOAD_CONCURRENCY + 16,
         app_kwargs={"middleware": [Middleware(SignInFixes)]},
-        css=CSS + dashboards.CSS,
+        css=browser.CSS + dashboards.CSS,
+        head=browser.HEAD + DROPDOWN_KEYBOARD,
         footer_links=["api"],
+        mcp_server=True,
     )

@@ -105,6 +105,13 @@ class Concurrency:
             "first_progress_ms": _percentiles([r.first_progress_ms for r in self.rounds], 1),
             "click_to_done_s": _percentiles([r.click_to_done for r in self.rounds], 3),
             "floor_first_progress_ms": _percentiles([r.first_progress_ms for r in self.floor], 1),
+            # Each page round against the floor round right after it, p95 over p95.
+            "first_progress_p95_over_floor": Figure.of(
+                [
+                    percentile(r.first_progress_ms, 95) / percentile(f.first_progress_ms, 95)
+                    for r, f in zip(self.rounds, self.floor, strict=True)
+                ]
+            ).to_dict(2),
             "timeline": [  # the round with the median makespan, for the plot
                 {
                     "user": d.user,
@@ -135,7 +142,7 @@ class Person:
 
 def signed_in(page_url: str, user: str) -> Person:
     tab = PageDriver(page_url, sign_in(page_url, user).cookie)
-    if f"**{user}**" not in tab.load().value(ElementId.SIGNED_IN_AS):
+    if f'data-user="{user}"' not in tab.load(Form(owner=user)).value(ElementId.SIGNED_IN_AS):
         raise BenchError(f"the page does not see {user} as signed in")
     return Person(user=user, tab=tab)
 
@@ -164,9 +171,13 @@ def deploy_all(people: list[Person], *, tag: str) -> Round:
 
 
 def measure(*, scratch: Path, singles: int, rounds: int, users: int = USERS) -> Concurrency:
+    """The page's rounds and the floor's take turns (a page round, then an echo round), so that
+    both meet the machine in the same state: the ratio between them is what the target holds."""
     names = bench_users(users)
     seed = write_seed(scratch / "concurrency-seed.json", names)
     result = Concurrency(users=users, latency_ms=LATENCY_MS)
+    port = free_port()
+    echo_command = [sys.executable, "-m", "bench.echo_page", str(port)]
     # Simulated Spaces cost nothing, so none is paused to make room while the rounds run.
     with (
         make_localhub(
@@ -177,12 +188,17 @@ def measure(*, scratch: Path, singles: int, rounds: int, users: int = USERS) -> 
             log_path=scratch / "concurrency-localhub.log",
         ) as localhub,
         sandbox_page(localhub.url, log=scratch / "concurrency-page.log") as page,
+        ChildServer(command=echo_command, port=port, log=scratch / "echo-page.log") as echo,
     ):
         with ThreadPoolExecutor(max_workers=8) as pool:
             people = list(pool.map(lambda user: signed_in(page.url, user), names))
+        # The floor: what Gradio's queue and the driver take for the same clicks when the
+        # handler does nothing, the part of click-to-first-update no change to the page removes.
+        echoes = [Person(user=u, tab=PageDriver(echo.url)) for u in names]
         try:
-            # Unmeasured: the first burst also starts the page's worker threads and connections.
+            # Unmeasured: the first burst also starts the pages' worker threads and connections.
             deploy_all(people, tag="warmup")
+            deploy_all(echoes, tag="warmup")
             for n in range(singles):
                 alone = deploy_all(people[:1], tag=f"single{n}")
                 if alone.failed:
@@ -190,23 +206,8 @@ def measure(*, scratch: Path, singles: int, rounds: int, users: int = USERS) -> 
                 result.singles.append(alone.makespan)
             for n in range(rounds):
                 result.rounds.append(deploy_all(people, tag=f"round{n}"))
+                result.floor.append(deploy_all(echoes, tag=f"echo{n}"))
         finally:
-            for person in people:
+            for person in people + echoes:
                 person.tab.close()
-    result.floor = floor(users=names, rounds=rounds, scratch=scratch)
     return result
-
-
-def floor(*, users: list[str], rounds: int, scratch: Path) -> list[Round]:
-    """What Gradio's queue and the driver take for the same clicks when the handler does nothing:
-    the part of click-to-first-update that no change to the page can remove."""
-    port = free_port()
-    command = [sys.executable, "-m", "bench.echo_page", str(port)]
-    with ChildServer(command=command, port=port, log=scratch / "echo-page.log") as echo:
-        people = [Person(user=u, tab=PageDriver(echo.url)) for u in users]
-        try:
-            deploy_all(people, tag="warmup")
-            return [deploy_all(people, tag=f"echo{n}") for n in range(rounds)]
-        finally:
-            for person in people:
-                person.tab.close()

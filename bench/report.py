@@ -128,6 +128,7 @@ def concurrency(results: dict[str, Any]) -> str:
             f"| click to first update, p95 | {_figure(first['p95'], ' ms', 0)} |",
             f"| click to first update, max | {_figure(first['max'], ' ms', 0)} |",
             f"| floor: the same clicks on a page that does nothing, p95 | {_figure(floor['p95'], ' ms', 0)} |",
+            f"| click to first update p95 / floor p95, round by round | {_figure(c['first_progress_p95_over_floor'], 'x', 2)} |",
             f"| click to done, p50 / p95 | {done['p50']['median']:.2f} s / {done['p95']['median']:.2f} s |",
         ]
     )
@@ -147,6 +148,22 @@ def footprint(results: dict[str, Any]) -> str:
     )
 
 
+def sessions(results: dict[str, Any]) -> str:
+    s = results["sessions"]
+    every = max(1, len(s["sessions"]) // 8)
+    points = list(zip(s["sessions"], s["rss_mib"], strict=True))[::every]
+    rows = [
+        f"| Tabs opened (gradio keeps {s['capacity']} sessions) | the page's resident memory |",
+        "|---:|---:|",
+    ]
+    rows += [f"| {n} | {rss:.0f} MiB |" for n, rss in points]
+    rows.append(
+        f"| growth over the first / second half | {s['first_half_growth_mib']:.0f} MiB /"
+        f" {s['second_half_growth_mib']:.0f} MiB |"
+    )
+    return "\n".join(rows)
+
+
 def targets(results: dict[str, Any]) -> str:
     rows = ["| Target | measured | met |", "|---|---:|:---:|"]
     rows += [
@@ -164,6 +181,7 @@ def tables(results: dict[str, Any]) -> str:
         time_to_dashboard,
         concurrency,
         footprint,
+        sessions,
         targets,
     ]
     return "\n\n".join(section(results) for section in sections)

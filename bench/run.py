@@ -32,10 +32,11 @@ class Repeats:
     single: int  # single deploys under latency
     rounds: int  # rounds of everyone deploying at once
     upgrades: int  # upgrades each way: ours and trackio bump
+    sessions: int  # tabs opening the page, for gradio's session memory
 
 
-FULL = Repeats(cost=5, dashboard=5, footprint=5, single=5, rounds=10, upgrades=3)
-QUICK = Repeats(cost=2, dashboard=1, footprint=2, single=2, rounds=1, upgrades=1)
+FULL = Repeats(cost=5, dashboard=5, footprint=5, single=5, rounds=10, upgrades=3, sessions=5000)
+QUICK = Repeats(cost=2, dashboard=1, footprint=2, single=2, rounds=1, upgrades=1, sessions=500)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,13 +61,14 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     plot.hub_cost(results, args.out.parent / "hub_cost.png")
     plot.concurrency(results, args.out.parent / "concurrency.png")
+    plot.sessions(results, args.out.parent / "sessions.png")
     print(report.tables(results))
     print(f"\nWrote {args.out} and its plots in {results['run']['seconds']:.0f} s.")
     return 0 if all(t["met"] for t in results["targets"] if t["counts"]) else 1
 
 
 def run(*, repeats: Repeats, scratch: Path) -> dict[str, Any]:
-    from bench import concurrency, dashboard, footprint, hubcost, staticcost, upgrade
+    from bench import concurrency, dashboard, footprint, hubcost, sessions, staticcost, upgrade
     from deployer import configure_http
     from sandbox import make_localhub, publish_template
 
@@ -101,6 +103,8 @@ def run(*, repeats: Repeats, scratch: Path) -> dict[str, Any]:
         )
     step("concurrency")
     crowd = concurrency.measure(scratch=scratch, singles=repeats.single, rounds=repeats.rounds)
+    step("session memory")
+    soak = sessions.measure(scratch=scratch, sessions=repeats.sessions)
 
     results: dict[str, Any] = {
         **costs.to_dict(),
@@ -120,6 +124,7 @@ def run(*, repeats: Repeats, scratch: Path) -> dict[str, Any]:
         },
         "concurrency": crowd.to_dict(),
         "footprint": prints.to_dict(),
+        "sessions": soak.to_dict(),
     }
     results["targets"] = targets(results)
     return results
@@ -136,6 +141,8 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     ours, bump = results["upgrade_cost"]["ours"], results["upgrade_cost"]["trackio_bump"]
     crowd = results["concurrency"]
     p95 = crowd["first_progress_ms"]["p95"]["median"]
+    floor = crowd["floor_first_progress_ms"]["p95"]["median"]
+    over_floor = crowd["first_progress_p95_over_floor"]["median"]
     ratio = crowd["makespan_over_single"]
 
     def target(name: str, value: object, met: bool, *, counts: bool) -> dict[str, Any]:
@@ -188,7 +195,12 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
             counts=False,
         ),
         target("makespan at most 2x one deploy alone", f"{ratio:.2f}x", ratio <= 2, counts=False),
-        target("click to first update, p95 under 200 ms", f"{p95:.0f} ms", p95 < 200, counts=False),
+        target(
+            "click to first update, p95 at most 1.25x the floor (each round against its own)",
+            f"{over_floor:.2f}x ({p95:.0f} ms against {floor:.0f} ms)",
+            over_floor <= 1.25,
+            counts=False,
+        ),
     ]
 
 

@@ -4,7 +4,17 @@ No UI lives here and nothing here imports gradio or localhub; the page (`app.py`
 (`python -m deployer`) both drive it.
 """
 
-from deployer.account import Me, NameState, Owner, SignIn, name_state, owners, whoami
+from deployer.account import (
+    Me,
+    NameState,
+    Owner,
+    SignIn,
+    free_name,
+    name_state,
+    not_offered,
+    owners,
+    whoami,
+)
 from deployer.client import HubClient, configure_http
 from deployer.deploy import Deployer
 from deployer.errors import DeployError, InvalidRequest, Problem
@@ -39,8 +49,10 @@ __all__ = [
     "Visibility",
     "checked",
     "configure_http",
+    "free_name",
     "make_plan",
     "name_state",
+    "not_offered",
     "owners",
     "validate",
     "whoami",

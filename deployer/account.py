@@ -3,6 +3,7 @@ whether a Space name is free."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -113,6 +114,20 @@ def owners(me: Me, sign_in: SignIn) -> list[Owner]:
     return found
 
 
+def not_offered(me: Me, sign_in: SignIn) -> list[tuple[str, str]]:
+    """The organizations `owners` leaves out, each with why, so that none silently disappears."""
+    granted = None if sign_in.granted_orgs is None else {g.lower() for g in sign_in.granted_orgs}
+    left_out = []
+    for org in me.orgs:
+        if granted is not None and org.name.lower() not in granted:
+            left_out.append((org.name, "you did not grant it to this app at sign-in"))
+        elif not org.can_create:
+            left_out.append(
+                (org.name, "your role there is read-only; ask an admin for the contributor role")
+            )
+    return left_out
+
+
 def _owner(name: str, *, is_org: bool, can_host: bool) -> Owner:
     return Owner(
         name,
@@ -185,3 +200,18 @@ def name_state(client: HubClient, owner: str, name: str) -> tuple[NameState, str
         NameState.TAKEN,
         f"{space_id} is taken by a Space that is not Trackio; it will not be touched. Choose another name.",
     )
+
+
+def free_name(client: HubClient, owner: str, name: str, *, tries: int = 5) -> str | None:
+    """A free Space name close to `name` (`name-2`, `name-3`, ...), one lookup per try; None when
+    the first `tries` are all taken."""
+    base = re.sub(r"-\d{1,3}$", "", name) or name  # name-2 is followed by name-3
+    for number in range(2, 2 + tries):
+        candidate = f"{base[: 96 - len(str(number)) - 1]}-{number}"
+        try:
+            client.call(
+                "look up the Space", owner, lambda c=candidate: client.space_info(f"{owner}/{c}")
+            )
+        except RepositoryNotFoundError:
+            return candidate
+    return None

@@ -30,6 +30,7 @@ from deployer.events import (
     Event,
     Failed,
     LogLine,
+    Retrying,
     StepFinished,
     StepStarted,
     to_json,
@@ -92,13 +93,17 @@ def main(
     token = _token(err)
     if token is None:
         return EXIT_INVALID
-    deployer = Deployer(token, wait_timeout=args.timeout)
-    outcome = EXIT_FAILED
-    for event in deployer.deploy(request, wait=not args.no_wait):
+
+    def report(event: Event) -> None:
         if args.json:
             print(json.dumps(to_json(event)), file=out, flush=True)
         else:
             _print_human(event, out)
+
+    deployer = Deployer(token, wait_timeout=args.timeout, on_retry=report)
+    outcome = EXIT_FAILED
+    for event in deployer.deploy(request, wait=not args.no_wait):
+        report(event)
         if isinstance(event, Done):
             outcome = EXIT_OK
         elif isinstance(event, Failed):
@@ -253,6 +258,10 @@ def _print_human(event: Event, out: TextIO) -> None:
         say(f"ok  {event.detail} ({event.seconds:.1f} s)")
     elif isinstance(event, LogLine):
         say(f"    [{event.source}] {event.text}")
+    elif isinstance(event, Retrying):
+        say(
+            f"    retrying in {event.wait:.0f} s (attempt {event.attempt}): {event.action}, {event.reason}"
+        )
     elif isinstance(event, DeployWarning):
         say(f"!   {event.message}")
     elif isinstance(event, Failed):

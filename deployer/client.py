@@ -27,7 +27,8 @@ from huggingface_hub.errors import BucketNotFoundError, HfHubHTTPError, Reposito
 from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 from huggingface_hub.utils._http import default_client_factory
 
-from deployer.errors import from_hub_error, retry_after_seconds, unreachable
+from deployer.errors import DeployError, Problem, from_hub_error, retry_after_seconds, unreachable
+from deployer.events import Retrying
 
 try:
     import httpx2 as http  # huggingface_hub 2.x
@@ -94,12 +95,21 @@ class HubClient:
         endpoint: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         retry_budget: float = 60.0,
+        on_retry: Callable[[Retrying], None] | None = None,
+        cancel: threading.Event | None = None,
     ) -> None:
         configure_http()
         self.api = HfApi(endpoint=endpoint, token=token)
         self.token = token
         self.timeout = timeout
         self.retry_budget = retry_budget
+        self.on_retry = on_retry  # told of each retry before its wait
+        self.cancel = cancel or threading.Event()  # once set, no further call is made
+
+    def stop_if_cancelled(self) -> None:
+        """Raise `DeployError(CANCELLED)` once the person has cancelled."""
+        if self.cancel.is_set():
+            raise DeployError(Problem.CANCELLED, "Cancelled.")
 
     @property
     def endpoint(self) -> str:
@@ -110,7 +120,9 @@ class HubClient:
         failures become `DeployError`."""
         deadline = time.monotonic() + self.retry_budget
         backoff = 1.0
+        attempt = 1
         while True:
+            self.stop_if_cancelled()
             try:
                 with self._timed():
                     return fn()
@@ -128,10 +140,15 @@ class HubClient:
             except http.TransportError:
                 if not idempotent:
                     raise unreachable(action) from None
-                failure, wait = unreachable(action), backoff
+                failure, wait, status = unreachable(action), backoff, None
             if time.monotonic() + wait > deadline:
                 raise failure
-            time.sleep(wait)
+            attempt += 1
+            if self.on_retry is not None:
+                reason = f"HTTP {status}" if status is not None else "no answer"
+                self.on_retry(Retrying(action=action, attempt=attempt, wait=wait, reason=reason))
+            if self.cancel.wait(wait):  # a cancel ends the wait at once
+                self.stop_if_cancelled()
             backoff = min(backoff * 2, 8.0)
 
     @contextlib.contextmanager

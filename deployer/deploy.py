@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import queue
 import sys
+import threading
 import time
 import traceback
 from collections import deque
@@ -38,6 +39,7 @@ from deployer.events import (
     Failed,
     LogLine,
     Result,
+    Retrying,
     Setting,
     Step,
     StepFinished,
@@ -110,10 +112,21 @@ class Deployer:
         wait_timeout: float = 900.0,
         health_timeout: float = 60.0,
         poll_interval: float = 0.5,
+        on_retry: Callable[[Retrying], None] | None = None,
+        cancel: threading.Event | None = None,
     ) -> None:
+        """`on_retry` hears of each retry as it starts waiting (the deploy's own events cannot
+        report it until the call returns); setting `cancel` stops the deploy at its next Hub call
+        or wait, and its `Failed` event says what exists by then."""
         self.client = HubClient(
-            token, endpoint=endpoint, timeout=timeout, retry_budget=retry_budget
+            token,
+            endpoint=endpoint,
+            timeout=timeout,
+            retry_budget=retry_budget,
+            on_retry=None if on_retry is None else lambda event: on_retry(self._scrubbed(event)),
+            cancel=cancel,
         )
+        self._secrets: tuple[str | None, ...] = (token,)
         self.wait_timeout = wait_timeout
         self.health_timeout = health_timeout
         self.poll_interval = poll_interval
@@ -125,9 +138,12 @@ class Deployer:
 
         run_type = StaticRun if request.kind is Kind.STATIC else _Run
         run = run_type(self, request, sign_in or SignIn(), wait=wait)
-        secrets = (self.client.token, request.write_token)
+        self._secrets = (self.client.token, request.write_token)
         for event in run.events():
-            yield scrub_event(event, secrets)
+            yield self._scrubbed(event)
+
+    def _scrubbed(self, event: Event) -> Event:
+        return scrub_event(event, self._secrets)
 
     def upgrade(
         self, space_id: str, *, sign_in: SignIn | None = None, kind: Kind = Kind.LIVE
@@ -199,6 +215,7 @@ class _Run(Upgrading):
         self.head_checked_for: str | None = None  # the runtime's commit last compared to the head
         # This deploy made the Space: deploying the request again needs updating allowed.
         self.created = False
+        self.bucket_made = False  # this deploy created (or found) the bucket
         self.host = ""
         self.warnings: list[str] = []
         self.refused: list[Setting] = []
@@ -277,10 +294,15 @@ class _Run(Upgrading):
                 retryable=True,
             )
         except DeployError as error:
+            message = (
+                self._what_exists()
+                if error.problem is Problem.CANCELLED
+                else error.message + self._resume_hint(error)
+            )
             yield Failed(
                 step=self.step,
                 problem=error.problem,
-                message=error.message + self._resume_hint(error),
+                message=message,
                 request_id=error.request_id,
                 space_url=self.space_url if self.step in (Step.BUILD, Step.VERIFY) else None,
                 log_tail=tuple(self.log_tail),
@@ -294,6 +316,26 @@ class _Run(Upgrading):
                 problem=Problem.UNEXPECTED,
                 message=f"Something unexpected went wrong ({type(error).__name__}). Deploy again; if it keeps happening, report it.",
             )
+
+    def _what_exists(self) -> str:
+        """A cancelled deploy's message: what it left on the Hub, and what to do with it."""
+        bucket = (
+            f" The bucket {self.bucket_id} exists and is kept: a new deploy uses it."
+            if self.bucket_made
+            else ""
+        )
+        if self.choice.path is DeployPath.UPDATE and self.step not in (None, Step.CHECK):
+            return (
+                f"Cancelled while updating {self.space_id}: what changed so far stays. Deploy"
+                f" again with updating allowed to finish.{bucket}"
+            )
+        if self.created:
+            goes_on = "the Hub goes on building it" if self.builds else "it may not be finished"
+            return (
+                f"Cancelled. {self.space_id} was created and {goes_on}: open {self.space_url} to"
+                f" follow or delete it, or deploy again with updating allowed to finish.{bucket}"
+            )
+        return f"Cancelled before any Space was created.{bucket or ' Nothing was created.'}"
 
     def _resume_hint(self, error: DeployError) -> str:
         """What a new deploy needs once this one has made the Space: permission to update it."""
@@ -454,9 +496,10 @@ class _Run(Upgrading):
     def _storage(self) -> Iterator[Event]:
         bucket = self.bucket_id
         assert bucket is not None
-        if self.kept:
-            return f"keeping the bucket {bucket} {self.kept[1]}"
-        if self.bucket_exists:
+        if self.kept or self.bucket_exists:
+            self.bucket_made = True  # found: a cancel from now on says it is kept
+            if self.kept:
+                return f"keeping the bucket {bucket} {self.kept[1]}"
             return f"{bucket} is already there ({_visibility(self.private)})"
         try:
             self.call(
@@ -469,6 +512,7 @@ class _Run(Upgrading):
                 raise
             yield from self._without_bucket(Setting.BUCKET, refused)
             return f"the Hub refused to create {bucket}: deploying without it"
+        self.bucket_made = True
         return f"{bucket} is ready"
 
     def _without_bucket(self, setting: Setting, refused: DeployError) -> Iterator[Event]:
@@ -859,6 +903,7 @@ class _Run(Upgrading):
         stage = "BUILDING"
         signs: set[str] = set()  # what the logs told so far: the build is over, the app is starting
         while time.monotonic() < deadline:
+            self.client.stop_if_cancelled()
             yield from self._drain(lines)
             # The runtime is polled less and less often during a long build; when the build log
             # ends or the app's first lines arrive, the stage is about to change: look soon.
@@ -948,6 +993,7 @@ class _Run(Upgrading):
         deadline = time.monotonic() + self.deployer.health_timeout
         last, status = "", None
         while True:
+            self.client.stop_if_cancelled()
             try:
                 answer = self.client.get_json(url, space_token=space_token)
                 if isinstance(answer, dict) and "api_version" in answer:

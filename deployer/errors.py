@@ -38,6 +38,7 @@ class Problem(StrEnum):
     CANNOT_UPGRADE = "cannot_upgrade"  # refused before any change: say what to do instead
     ROLLED_BACK = "rolled_back"  # an upgrade failed after the pause and was undone
     UPGRADE_INTERRUPTED = "upgrade_interrupted"  # it failed and could not be undone: run it again
+    CANCELLED = "cancelled"  # the person stopped the deploy
     UNEXPECTED = "unexpected"  # a bug: the message says to report it
 
 

@@ -150,6 +150,17 @@ class LogLine:
 
 
 @dataclass(frozen=True)
+class Retrying:
+    """A Hub call failed in a way worth another try: the next attempt comes in `wait` seconds."""
+
+    action: str
+    attempt: int  # the attempt about to be made: 2 for the first retry
+    wait: float
+    reason: str
+    kind: str = field(default="retrying", init=False)
+
+
+@dataclass(frozen=True)
 class DeployWarning:
     message: str
     kind: str = field(default="warning", init=False)
@@ -187,7 +198,7 @@ class Upgraded:
     kind: str = field(default="upgraded", init=False)
 
 
-Event = StepStarted | StepFinished | LogLine | DeployWarning | Upgraded | Done | Failed
+Event = StepStarted | StepFinished | LogLine | Retrying | DeployWarning | Upgraded | Done | Failed
 
 
 def to_json(event: Event) -> dict[str, Any]:

@@ -29,6 +29,14 @@ class RunningDeploy:
     finished: bool = False
     changed: threading.Condition = field(default_factory=threading.Condition)
     clicks: int = 0  # the clicks of its tab so far; the latest follows it
+    # Set by Cancel; the deploy (`Deployer(cancel=...)`) stops at its next Hub call or wait.
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+    def report(self, event: Event) -> None:
+        """Add an event for the followers: the deploy's own, or one told while it waits (a retry)."""
+        with self.changed:
+            self.events.append(event)
+            self.changed.notify_all()
 
     def follow(self, click: int | None = None) -> Iterator[list[Event]]:
         """Batches of events (all that came since the last batch) until the deploy has finished,
@@ -87,11 +95,12 @@ class RunningDeploys:
         user: str,
         space_id: str,
         session: str,
-        deploy: Callable[[], Iterable[Event]],
+        deploy: Callable[[RunningDeploy], Iterable[Event]],
     ) -> Following:
-        """Start `deploy()` in a thread of its own, or join the one this tab started for the same
-        Space (the tab's earlier click then stops following it); `DeployError(DEPLOY_RUNNING)`
-        when this person or this Space has another running."""
+        """Start `deploy(running)` in a thread of its own, or join the one this tab started for the
+        same Space (the tab's earlier click then stops following it); `DeployError(DEPLOY_RUNNING)`
+        when this person or this Space has another running. The deploy gets its `RunningDeploy`
+        to report retries and to hear a cancel."""
         space = space_id.lower()
         with self._lock:
             mine = self._by_user.get(user)
@@ -116,12 +125,21 @@ class RunningDeploys:
         thread.start()
         return running.click()
 
-    def _run(self, running: RunningDeploy, deploy: Callable[[], Iterable[Event]]) -> None:
+    def cancel(self, *, user: str, session: str) -> bool:
+        """Cancel the deploy this person started in this tab; False when there is none."""
+        with self._lock:
+            mine = self._by_user.get(user)
+        if mine is None or mine.session != session:
+            return False
+        mine.cancel.set()
+        return True
+
+    def _run(
+        self, running: RunningDeploy, deploy: Callable[[RunningDeploy], Iterable[Event]]
+    ) -> None:
         try:
-            for event in deploy():
-                with running.changed:
-                    running.events.append(event)
-                    running.changed.notify_all()
+            for event in deploy(running):
+                running.report(event)
         finally:
             with self._lock:
                 self._by_user.pop(running.user, None)

@@ -192,6 +192,7 @@ class StaticRun(_Run):
         session = get_session()
         last = ""
         while True:
+            self.client.stop_if_cancelled()
             try:  # a public page: read without any token
                 page = session.get(page_url, timeout=self.client.timeout)
                 config = session.get(config_url, timeout=self.client.timeout)

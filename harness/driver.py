@@ -16,13 +16,14 @@ import json
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import httpx
 from gradio_client.utils import apply_diff
 
 from page.form import Form
+from page.ids import ElementId, PageEvent
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,24 @@ class Reply:
     def text(self) -> str:
         return "\n".join(self.lines)
 
+    @classmethod
+    def chained(cls, first: Reply, then: Reply) -> Reply:
+        """Two events run one after the other (as `.then` runs them), as one reply."""
+        chained = cls(output_ids=[], sent=first.sent, lines=first.lines + then.lines)
+        chained.updates = first.updates + then.updates
+        chained.error = first.error or then.error
+        chained.ended.set()
+        return chained
+
     def value(self, element: str) -> str:
-        """The value an output ended with (or has now, while it runs), as text."""
-        return self.updates[-1].value(element) if self.updates else ""
+        """The value an output ended with (or has now, while it runs), as text: from the last
+        update that gave it one (an update may leave an output as it was)."""
+        for update in reversed(self.updates):
+            output = update.outputs.get(element)
+            if output is None or (isinstance(output, dict) and "value" not in output):
+                continue
+            return update.value(element)
+        return ""
 
     def wait(self, timeout: float = 600) -> Reply:
         if not self.ended.wait(timeout):
@@ -87,6 +103,7 @@ class PageDriver:
             c["id"]: c.get("props", {}).get("elem_id") or str(c["id"])
             for c in self.config["components"]
         }
+        self.states = {c["id"] for c in self.config["components"] if c.get("type") == "state"}
         self.responses: list[str] = []  # the queue's answers to each join
 
     def close(self) -> None:
@@ -102,10 +119,16 @@ class PageDriver:
 
     # -- what a person does ---------------------------------------------------------------------
 
-    def load(self) -> Reply:
-        """The page's load event, as a browser runs it on opening the page: who is signed in, and
-        the owners they may choose (which the Owner dropdown then accepts in this session)."""
-        return self.run(self.dependency(trigger="load"), [])
+    def load(self, form: Form | None = None) -> Reply:
+        """The page's load events, as a browser runs them on opening the page: who is signed in,
+        then the account (the owners they may choose, which the Owner dropdown then accepts in
+        this session) and the name's state."""
+        opened = self.run(self.dependency(api_name=PageEvent.OPEN), [])
+        # The browser sends the form as the first event left it: the owner is the person.
+        form = replace(form or Form(), owner=opened.value(ElementId.OWNER))
+        account_index = self.dependency(api_name=PageEvent.ACCOUNT)
+        account = self.run(account_index, self.inputs(account_index, form.values()))
+        return Reply.chained(opened, account)
 
     def deploy(self, form: Form) -> Reply:
         """Click Deploy with the form filled in, and wait for the deploy to end."""
@@ -116,9 +139,21 @@ class PageDriver:
         return self.start([self.deploy_call(form)])[0]
 
     def deploy_call(self, form: Form) -> tuple[int, list[Any]]:
-        return self.dependency(api_name="deploy"), form.values()
+        return self.dependency(api_name=PageEvent.DEPLOY), form.values()
+
+    def action(self, action: str, form: Form) -> Reply:
+        """Click a button of the deploy view (`data-action`), and wait for what it does."""
+        fn_index = self.dependency(api_name=PageEvent.ACTION)
+        return self.start([(fn_index, form.values())], event_data={"action": action})[0].wait()
 
     # -- gradio's queue ---------------------------------------------------------------------------
+
+    def inputs(self, fn_index: int, values: list[Any]) -> list[Any]:
+        """An event's inputs as a browser sends them: `values` in order, and nothing (the server
+        keeps it) for each of the page's states among them."""
+        given = iter(values)
+        wanted = next(d["inputs"] for d in self.config["dependencies"] if d["id"] == fn_index)
+        return [None if i in self.states else next(given) for i in wanted]
 
     def run(self, fn_index: int, data: list[Any]) -> Reply:
         return self.run_together([(fn_index, data)])[0]
@@ -127,7 +162,9 @@ class PageDriver:
         """Start every call at once in this tab (as quick clicks do) and wait for all."""
         return [reply.wait() for reply in self.start(calls)]
 
-    def start(self, calls: list[tuple[int, list[Any]]]) -> list[Reply]:
+    def start(
+        self, calls: list[tuple[int, list[Any]]], *, event_data: dict | None = None
+    ) -> list[Reply]:
         """Send the calls and return at once; a thread follows them on the tab's one stream
         (gradio sends a session's messages to a single reader)."""
         outputs = {d["id"]: d["outputs"] for d in self.config["dependencies"]}
@@ -137,11 +174,13 @@ class PageDriver:
             for fn_index, _ in calls
         ]
         threading.Thread(
-            target=self._follow, args=(calls, replies), name="page driver", daemon=True
+            target=self._follow, args=(calls, replies, event_data), name="page driver", daemon=True
         ).start()
         return replies
 
-    def _follow(self, calls: list[tuple[int, list[Any]]], replies: list[Reply]) -> None:
+    def _follow(
+        self, calls: list[tuple[int, list[Any]]], replies: list[Reply], event_data: dict | None
+    ) -> None:
         try:
             by_event: dict[str, Reply] = {}
             for (fn_index, data), reply in zip(calls, replies, strict=True):
@@ -149,7 +188,7 @@ class PageDriver:
                     f"{self.url}/gradio_api/queue/join",
                     json={
                         "data": data,
-                        "event_data": None,
+                        "event_data": event_data,
                         "fn_index": fn_index,
                         "trigger_id": None,
                         "session_hash": self.session_hash,
@@ -194,7 +233,8 @@ class PageDriver:
                 outputs = dict(zip(reply.output_ids, data or [], strict=False))
                 reply.updates.append(Update(at=time.perf_counter(), outputs=outputs))
                 if message["msg"] == "process_completed":
-                    reply.error = output.get("error")
+                    failed = not message.get("success", True)
+                    reply.error = output.get("error") or ("the event failed" if failed else None)
                     pending.discard(event)
                     reply.ended.set()
                     if not pending:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from deployer.dashboards import Action, Dashboard, Listed, Progress
 from deployer.events import UPGRADE_STEPS, Step
 from deployer.request import Kind
-from page.render import DeployView, Outcome, problem, waiting
+from page.render import DeployView, Outcome, problem_html, waiting
 
 # Sent by the table when an action button is clicked: delegated, so re-rendered rows keep working.
 ACTIONS_JS = """
@@ -54,7 +54,7 @@ def listing_summary(listed: Listed) -> str:
         f"{_count(len(listed.dashboards), 'dashboard')} in {owners}; this app's template runs"
         f" trackio {listed.template_version}; {behind} behind that you may upgrade."
     )
-    notes = "".join(f"<br>{problem(note)}" for note in listed.notes)
+    notes = "".join(f"<br>{problem_html(note)}" for note in listed.notes)
     return (
         f'<div class="listing" aria-live="polite" data-state="listed">'
         f"{html.escape(text)}{notes}</div>"
@@ -191,9 +191,9 @@ class ActionsView:
     def _section(self, space_id: str) -> str:
         view, outcome = self.views[space_id], self.outcome(space_id)
         if view.failure is not None:
-            said = problem(view.failure.message)
+            said = problem_html(view.failure.message)
         elif view.refusal:
-            said = problem(view.refusal)
+            said = problem_html(view.refusal)
         elif view.result is not None:
             said = f"✓ {html.escape(view.result.path_reason)}."
         else:

@@ -9,11 +9,19 @@ installed, and fails once gradio fixes it: then delete the workaround here and i
   token that the Hub refuses; the page then deploys with the machine's own token.
 - `quiet_spaces_reloader`: with `SYSTEM=spaces` (sandbox mode) gradio starts the Spaces
   hot-reloader, whose thread dies with a traceback without the `spaces` package.
+- `DROPDOWN_KEYBOARD`: a gradio dropdown chosen with the keyboard drops the focus to the page's
+  body, and one left with Tab keeps its options open over the page.
+- `login_button`: the LoginButton's page-load check reads the session through `gr.Request`, which
+  cannot wrap a list: with the Hub's `orgs` claim in the session, every signed-in page load
+  writes a traceback to the server log.
+- `edited`: a textbox's `input` event fires for keystrokes only, never for a pasted or dropped
+  value, so the plan and Deploy's state would go on describing the form as it was.
 """
 
 from __future__ import annotations
 
 import threading
+from typing import Any
 from urllib.parse import parse_qs, parse_qsl, urlencode
 
 from starlette.responses import RedirectResponse
@@ -58,6 +66,15 @@ class SignInFixes:
         await self.app(scope, receive, send)
 
 
+def edited(component: Any) -> Any:
+    """The event of a person editing `component`: its `input`, but a textbox's `change` (which
+    also hears a pasted value; the page sets none of the form's textboxes but from a deploy
+    link, at sign-in)."""
+    import gradio as gr
+
+    return component.change if isinstance(component, gr.Textbox) else component.input
+
+
 def is_mocked_sign_in(token: str) -> bool:
     return token == MOCK_TOKEN
 
@@ -72,3 +89,45 @@ def quiet_spaces_reloader() -> None:
         default(args)
 
     threading.excepthook = hook
+
+
+def login_button(**options: Any) -> Any:
+    """`gr.LoginButton(**options)` without its page-load check. In gradio 6.31 the check reads the
+    session through `gr.Request`, which cannot wrap a list: with the Hub's `orgs` claim in the
+    session every signed-in page load writes a traceback to the server log (and the check is a
+    public API endpoint besides). The page says who is signed in itself and shows this button only
+    to people who are not, so the label the check would set is never needed."""
+    import gradio as gr
+
+    button = gr.LoginButton(**options)
+    button.load_event_to_attach = None  # read when the Blocks closes: nothing gets attached
+    return button
+
+
+# A script for the page's <head>: after Enter picks an option, the focus goes back to the dropdown
+# (gradio 6.31 blurs it, so the next Tab starts from the top of the page); Tab away from open
+# options closes them (gradio 6.31 closes them on blur, but not when Tab moves the focus on).
+DROPDOWN_KEYBOARD = """
+<script>
+document.addEventListener('keydown', (event) => {
+  const input = event.target.closest ? event.target.closest('input[role="combobox"]') : null;
+  if (!input) return;
+  if (event.key === 'Enter') {
+    setTimeout(() => {
+      if (document.activeElement !== document.body) return;
+      input.focus();  // which opens the options again: Escape closes them
+      input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
+    }, 60);
+  } else if (event.key === 'Tab' && input.getAttribute('aria-expanded') === 'true') {
+    event.preventDefault();
+    event.stopPropagation();  // gradio's own keydown handler would open them again
+    const focusable = [...document.querySelectorAll(
+      'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+    )].filter((element) => element.offsetParent !== null);
+    const next = focusable[focusable.indexOf(input) + (event.shiftKey ? -1 : 1)];
+    input.blur();
+    if (next) setTimeout(() => next.focus(), 0);
+  }
+}, true);
+</script>
+"""

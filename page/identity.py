@@ -20,6 +20,8 @@ ON_SPACES = os.environ.get("SYSTEM") == "spaces" and bool(os.environ.get("SPACE_
 LOCAL_TOKEN = None if ON_SPACES else get_token()
 # The form's questions (is this name free?) are asked as a person types: they give up sooner.
 LOOKUP_TIMEOUT, LOOKUP_RETRY_BUDGET = 15.0, 5.0
+# Signing in waits as long as a deploy's own Hub calls do: a slow Hub must not sign people out.
+ACCOUNT_TIMEOUT, ACCOUNT_RETRY_BUDGET = 30.0, 10.0
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,10 @@ class Identity:
     def lookups(self) -> HubClient:
         """A client for the form's read-only questions."""
         return HubClient(self.token, timeout=LOOKUP_TIMEOUT, retry_budget=LOOKUP_RETRY_BUDGET)
+
+    def account(self) -> HubClient:
+        """A client for reading the account on sign-in."""
+        return HubClient(self.token, timeout=ACCOUNT_TIMEOUT, retry_budget=ACCOUNT_RETRY_BUDGET)
 
 
 def identity(profile: gr.OAuthProfile | None, oauth_token: gr.OAuthToken | None) -> Identity | None:

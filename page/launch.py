@@ -14,6 +14,10 @@ from typing import Any
 
 from page.gradio_workarounds import quiet_spaces_reloader
 
+# Gradio keeps each tab's session (its component values and states) in memory; past this many,
+# the least recently used goes first. A tab whose session went must be reloaded: gradio then
+# refuses the Owner it no longer knows, before anything reaches the deployer.
+SESSION_CAPACITY = 1000
 # Set once at start-up in sandbox mode: the localhub the page runs against.
 SANDBOX_HUB_VARIABLE = "DEPLOY_TRACKIO_SANDBOX_HUB"
 
@@ -22,10 +26,15 @@ SANDBOX_HUB_VARIABLE = "DEPLOY_TRACKIO_SANDBOX_HUB"
 class Launch:
     port: int | None = None
     host: str | None = None  # sandbox mode: where its OAuth app accepts redirects
+    sandboxed: bool = False
 
     def options(self) -> dict[str, Any]:
         """What `demo.launch` takes from the command line."""
-        return {"server_name": self.host, "server_port": self.port}
+        return {
+            "server_name": self.host,
+            "server_port": self.port,
+            "state_session_capacity": SESSION_CAPACITY,
+        }
 
 
 def sandbox_run_command(user: str) -> str:
@@ -65,4 +74,4 @@ def from_command_line(argv: Sequence[str] | None = None) -> Launch:
     )
     quiet_spaces_reloader()
     os.environ[SANDBOX_HUB_VARIABLE] = started.hub_url
-    return Launch(port=started.port, host=started.host)
+    return Launch(port=started.port, host=started.host, sandboxed=True)

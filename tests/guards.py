@@ -24,6 +24,16 @@ def writes(requests: list[LoggedRequest], user: str | None = None) -> list[tuple
     return [(r.method, r.path) for r in requests if r.write and (user is None or r.user == user)]
 
 
+def calls_by_people(requests: list[LoggedRequest]) -> list[LoggedRequest]:
+    """The requests, less what earlier tests left going on a shared localhub: running dashboards
+    reading their buckets, and log streams of earlier deploys (logged when they end)."""
+    return [
+        r
+        for r in requests
+        if not (r.user is None and r.path.startswith("/api/buckets/")) and "/logs/" not in r.path
+    ]
+
+
 def leaks(text: str, secrets: tuple[str, ...]) -> list[str]:
     """The secrets found in `text`, and anything else in it shaped like a token."""
     found = [s for s in secrets if s and s in text]

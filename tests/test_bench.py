@@ -26,7 +26,14 @@ def test_quick_benchmark_completes_and_meets_the_hub_cost_targets(tmp_path):
     assert out.exists(), f"bench/run.py wrote no results:\n{run.stdout}\n{run.stderr[-4000:]}"
     results = json.loads(out.read_text())
 
-    assert {"hub_cost", "static", "time_to_dashboard", "concurrency", "footprint"} <= set(results)
+    assert {
+        "hub_cost",
+        "static",
+        "time_to_dashboard",
+        "concurrency",
+        "footprint",
+        "sessions",
+    } <= set(results)
     cost = results["hub_cost"]
     assert set(cost) == {"duplicate", "upload", "trackio"}
     for path, figures in cost.items():
@@ -57,4 +64,6 @@ def test_quick_benchmark_completes_and_meets_the_hub_cost_targets(tmp_path):
     assert results["footprint"]["ratio"]["rss"] > 0
     assert (tmp_path / "hub_cost.png").stat().st_size > 0
     assert (tmp_path / "concurrency.png").stat().st_size > 0
+    assert results["sessions"]["sessions"][-1] == 500
+    assert (tmp_path / "sessions.png").stat().st_size > 0
     assert run.returncode == 0, run.stderr[-4000:]

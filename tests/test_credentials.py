@@ -115,7 +115,7 @@ def signed_in(page_url: str, sweep: Sweep, user: str, orgs=()) -> PageDriver:
     session = PageDriver(page_url, person.cookie)
     sweep.add(f"config for {user}", json.dumps(session.config))
     loaded = session.load()
-    assert f"Signed in as **{user}**" in loaded.text
+    assert f'data-user="{user}"' in loaded.value(ElementId.SIGNED_IN_AS)
     sweep.add(f"page load for {user}", loaded.text)
     return session
 
@@ -170,7 +170,7 @@ def test_the_page_never_shows_a_token_through_sign_in_success_and_each_failure(
     finally:
         localhub_simulated_sweep.control.clear_faults()
     refusal = made_then_refused.value(ElementId.SUMMARY)
-    assert "Tick **Update it if it is already a Trackio dashboard**" in refusal
+    assert 'data-action="update"' in refusal, "the failure offers to finish it"
     assert f"alice/{late} was created: deploy again with updating allowed" in refusal
     finished = alice.deploy(Form(owner="alice", name=late, update=True, write_token=WRITE_TOKEN))
     assert "is running" in finished.value(ElementId.SUMMARY), finished.value(ElementId.SUMMARY)
@@ -198,7 +198,11 @@ def test_the_page_never_shows_a_token_through_sign_in_success_and_each_failure(
     for what, run in flows.items():
         # Stopped by the deployer, or refused by gradio: an owner outside the session's choices.
         summary = run.value(ElementId.SUMMARY)
-        refused = "The deploy stopped" in summary or "not in the list of choices" in str(run.error)
+        refused = (
+            'data-phase="failed"' in summary
+            or 'data-phase="refused"' in summary
+            or "not in the list of choices" in str(run.error)
+        )
         assert refused, (what, summary, run.error)
     made = {
         s.id

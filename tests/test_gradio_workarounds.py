@@ -16,9 +16,11 @@ import httpx
 import pytest
 from huggingface_hub.errors import HfHubHTTPError
 
-from harness.driver import oauth_token
+from harness.driver import PageDriver, oauth_token
 from harness.servers import bare_page
+from localhub.signin import sign_in
 from page.gradio_workarounds import MOCK_TOKEN, RELOADER_FAILURE
+from sandbox import free_port
 from tests.conftest import api
 
 
@@ -85,3 +87,96 @@ def test_gradio_spaces_reloader_dies_with_a_traceback_without_the_spaces_package
         assert time.monotonic() < deadline, f"gradio no longer fails this way:\n{log[-2000:]}"
         time.sleep(0.1)
     assert "Traceback" in log
+
+
+def test_gradio_login_button_check_writes_a_traceback_on_each_signed_in_page_load(space_bare_page):
+    """Workaround: `login_button` drops the button's page-load check. The session holds the
+    Hub's `orgs` claim (a list), which the check's `gr.Request.session` cannot wrap."""
+    cookie = sign_in(space_bare_page.url, "alice", orgs=("trackio-lab",)).cookie
+    before = space_bare_page.log.read_text(errors="replace").count("Traceback")
+    tab = PageDriver(space_bare_page.url, cookie)
+    tab.run(tab.dependency(trigger="load"), [])
+    log = space_bare_page.log.read_text(errors="replace")
+    assert log.count("Traceback") > before, "gradio reads the session safely: drop login_button"
+    assert "route_utils.py" in log.split("Traceback")[-1]
+
+
+@pytest.fixture(scope="module")
+def dropdown_page():
+    """A gradio page with a dropdown and a textbox after it, in this process."""
+    import gradio as gr
+
+    with gr.Blocks() as demo:
+        gr.Dropdown(["one", "two"], label="Choice", interactive=True)
+        gr.Textbox(label="Next", interactive=True)
+    demo.launch(server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True)
+    try:
+        yield demo.local_url
+    finally:
+        demo.close()
+
+
+def open_choices(page, url: str) -> None:
+    """The dropdown's options, opened with the keyboard."""
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    page.get_by_role("combobox", name="Choice").focus()
+    page.keyboard.press("ArrowDown")
+    expect(page.get_by_role("listbox")).to_be_visible()
+
+
+@pytest.mark.browser
+def test_gradio_dropdown_left_with_tab_keeps_its_options_open(dropdown_page, browser_page):
+    """Workaround: `DROPDOWN_KEYBOARD` closes them before the focus moves on."""
+    open_choices(browser_page, dropdown_page)
+    browser_page.keyboard.press("Tab")
+    browser_page.wait_for_timeout(300)
+    assert browser_page.get_by_role("listbox").count() == 1, "gradio closes them: drop the fix"
+
+
+@pytest.mark.browser
+def test_gradio_dropdown_chosen_with_enter_drops_the_focus_to_the_body(dropdown_page, browser_page):
+    """Workaround: `DROPDOWN_KEYBOARD` gives the focus back to the dropdown."""
+    open_choices(browser_page, dropdown_page)
+    browser_page.keyboard.press("ArrowDown")
+    browser_page.keyboard.press("Enter")
+    browser_page.wait_for_timeout(300)
+    assert browser_page.evaluate("document.activeElement === document.body"), (
+        "gradio keeps the focus: drop the fix"
+    )
+
+
+@pytest.fixture(scope="module")
+def textbox_page():
+    """A gradio page with a textbox, and what its `input` and `change` events heard."""
+    import gradio as gr
+
+    with gr.Blocks() as demo:
+        typed = gr.Textbox(label="Typed", interactive=True)
+        heard_input = gr.Textbox(label="Input heard")
+        heard_change = gr.Textbox(label="Change heard")
+        typed.input(lambda value: value, typed, heard_input)
+        typed.change(lambda value: value, typed, heard_change)
+    demo.launch(server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True)
+    try:
+        yield demo.local_url
+    finally:
+        demo.close()
+
+
+@pytest.mark.browser
+def test_gradio_textbox_input_misses_a_pasted_value(textbox_page, browser_page):
+    """Workaround: `edited` listens to a textbox's `change`."""
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto(textbox_page)
+    page.get_by_role("textbox", name="Typed", exact=True).click()
+    page.keyboard.insert_text("pasted")  # as a paste or a drop enters text: no key pressed
+    heard = page.get_by_role("textbox", name="Change heard", exact=True)
+    expect(heard).to_have_value("pasted", timeout=10_000)
+    page.wait_for_timeout(500)
+    assert page.get_by_role("textbox", name="Input heard", exact=True).input_value() == "", (
+        "gradio hears a pasted value as input: drop `edited`"
+    )

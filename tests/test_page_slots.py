@@ -39,7 +39,7 @@ def page_url(localhub_off_slots, tmp_path_factory):
 
 def signed_in(page_url: str, user: str) -> PageDriver:
     tab = PageDriver(page_url, sign_in(page_url, user).cookie)
-    assert f"Signed in as **{user}**" in tab.load().text
+    assert f'data-user="{user}"' in tab.load().value(ElementId.SIGNED_IN_AS)
     return tab
 
 

@@ -24,7 +24,7 @@ from deployer import (
     RunningDeploys,
 )
 from deployer.events import STEP_TITLES, Step, StepStarted
-from tests.conftest import unique
+from tests.conftest import api, unique
 
 STARTED = StepStarted(step=Step.CHECK, title=STEP_TITLES[Step.CHECK])
 FINISHED = Done(
@@ -49,7 +49,7 @@ class Paced:
         self.calls = 0
         self.crash = crash
 
-    def __call__(self) -> Iterator[Event]:
+    def __call__(self, _running=None) -> Iterator[Event]:
         self.calls += 1
         yield STARTED
         assert self.release.wait(WAIT)
@@ -167,9 +167,54 @@ def test_the_real_deployer_runs_to_a_dashboard_in_a_thread_of_its_own(localhub_s
         user="alice",
         space_id=request.space_id,
         session="tab-1",
-        deploy=lambda: Deployer("hf_alice", endpoint=localhub_simulated.url).deploy(request),
+        deploy=lambda _running: Deployer("hf_alice", endpoint=localhub_simulated.url).deploy(
+            request
+        ),
     )
     events = followed(running)
     assert isinstance(events[-1], Done), events[-1]
     assert events[-1].result.space_id == f"alice/{name}"
     assert running.deploy.finished
+
+
+def test_a_retry_is_reported_as_it_waits_and_cancel_stops_the_deploy_saying_what_exists(
+    localhub_simulated,
+):
+    """The Hub answers 503 to the duplicate: followers hear each retry before its wait, and a
+    cancel from the tab that started the deploy ends it at once, with no Space made."""
+    from deployer.events import Failed, Retrying
+    from localhub.control import Fault
+
+    request = DeployRequest(owner="alice", name=unique("cancel"))
+    deploys = RunningDeploys()
+    localhub_simulated.control.add_fault(
+        Fault(method="POST", path="/api/spaces/*/duplicate", status=503, times=None)
+    )
+    try:
+        following = start(
+            deploys,
+            lambda running: Deployer(
+                "hf_alice",
+                endpoint=localhub_simulated.url,
+                on_retry=running.report,
+                cancel=running.cancel,
+            ).deploy(request),
+            space=request.space_id,
+        )
+        seen = []
+        for batch in following.follow():
+            seen += batch
+            if any(isinstance(e, Retrying) for e in batch):
+                assert not deploys.cancel(user="alice", session="another tab")
+                assert deploys.cancel(user="alice", session="tab-1")
+    finally:
+        localhub_simulated.control.clear_faults()
+    retry = next(e for e in seen if isinstance(e, Retrying))
+    assert (retry.attempt, retry.reason) == (2, "HTTP 503")
+    assert retry.wait > 0
+    last = seen[-1]
+    assert isinstance(last, Failed)
+    assert last.problem is Problem.CANCELLED
+    assert last.message.startswith("Cancelled before any Space was created.")
+    assert f"The bucket {request.bucket_id} exists and is kept" in last.message
+    assert not api(localhub_simulated).repo_exists(request.space_id, repo_type="space")
