@@ -21,6 +21,7 @@ from typing import Any
 import gradio as gr
 from starlette.middleware import Middleware
 
+import deployer.dashboards
 from deployer import (
     Deployer,
     DeployError,
@@ -39,7 +40,7 @@ from deployer import (
     whoami,
 )
 from deployer.dashboards import Action as DashboardAction
-from deployer.dashboards import Dashboard, Listed, list_dashboards, wake
+from deployer.dashboards import Dashboard, Listed, wake
 from deployer.request import Kind
 from page import agents, browser, dashboards
 from page.form import (
@@ -662,7 +663,7 @@ with gr.Blocks(title="Deploy Trackio") as demo:
             }
             return
         try:
-            for event in list_dashboards(who.lookups(), sign_in=who.sign_in):
+            for event in deployer.dashboards.list_dashboards(who.lookups(), sign_in=who.sign_in):
                 if isinstance(event, Listed):
                     behind = len(event.behind)
                     yield {
@@ -839,6 +840,28 @@ with gr.Blocks(title="Deploy Trackio") as demo:
         ).request()
         return json.dumps(agents.deploy(DEPLOYS, x_hf_token, request, wait=wait))
 
+    def list_dashboards(x_hf_token: gr.Header | None = None) -> str:
+        """List the caller's Trackio dashboards (live and static) in their account and their
+        organizations, with the caller's own token sent in the X-HF-Token header. Returns JSON,
+        as the last line of `python -m deployer list --json`: {"kind": "listed", "owners",
+        "template_version", "notes", "dashboards": [{"space_id", "kind", "stage", "hardware",
+        "private", "trackio_version", "bucket_id", "behind", "actions", "app_url", ...}]}, or
+        {"kind": "failed", "message"} saying what to do."""
+        return json.dumps(agents.dashboards(x_hf_token))
+
+    def upgrade_dashboard(space_id: str, x_hf_token: gr.Header | None = None) -> str:
+        """Upgrade one of the caller's Trackio dashboards in place to this app's trackio, as
+        safely as `trackio bump`: paused, its databases backed up in its bucket, every project,
+        run and row counted before and checked after, rolled back on any failure. The caller's
+        token is sent in the X-HF-Token header. Returns a JSON list of every event (as
+        `python -m deployer upgrade --json` prints them), the last "done" or "failed" (with what
+        happened, that nothing was lost, and what to do next).
+
+        Args:
+            space_id: the dashboard Space, owner/name, as list_dashboards lists it
+        """
+        return json.dumps(agents.upgrade(DEPLOYS, x_hf_token, space_id))
+
     def visibility_of(private: bool) -> str:
         return "private" if private else "public"
 
@@ -846,6 +869,13 @@ with gr.Blocks(title="Deploy Trackio") as demo:
     gr.api(
         deploy_dashboard,
         api_name="deploy_dashboard",
+        concurrency_limit=DEPLOY_CONCURRENCY,
+        concurrency_id="deploy",
+    )
+    gr.api(list_dashboards, api_name="list_dashboards", concurrency_limit=LOAD_CONCURRENCY)
+    gr.api(
+        upgrade_dashboard,
+        api_name="upgrade_dashboard",
         concurrency_limit=DEPLOY_CONCURRENCY,
         concurrency_id="deploy",
     )

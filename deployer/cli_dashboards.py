@@ -10,10 +10,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any, TextIO
 
-from huggingface_hub.errors import RepositoryNotFoundError
-
 from deployer.client import HubClient
-from deployer.dashboards import Dashboard, Listed, Progress, list_dashboards
+from deployer.dashboards import Dashboard, Listed, Progress, kind_of, list_dashboards
 from deployer.deploy import Deployer
 from deployer.errors import DeployError
 from deployer.events import Done, Event, Failed, Upgraded, to_json
@@ -63,7 +61,7 @@ def run(
                 behind = ", ".join(space_id for space_id, _ in chosen) or "none"
                 say(f"Behind trackio {listed.template_version}: {behind}", out)
         else:
-            chosen = [(space_id, _kind_of(client, space_id)) for space_id in args.space_ids]
+            chosen = [(space_id, kind_of(client, space_id)) for space_id in args.space_ids]
     except DeployError as error:
         say(f"FAILED: {error.message}", err)
         return False
@@ -91,19 +89,6 @@ def run(
                 print_event(event, out)
             succeeded = succeeded and not isinstance(event, Failed)
     return succeeded
-
-
-def _kind_of(client: HubClient, space_id: str) -> Kind:
-    """Which kind of dashboard the Space is (one request); a missing Space or an invalid id is
-    the upgrade's to say."""
-    owner = space_id.split("/", maxsplit=1)[0]
-    try:
-        info = client.call(
-            "look up the Space", owner, lambda: client.api.space_info(space_id, expand=["sdk"])
-        )
-    except (RepositoryNotFoundError, ValueError):
-        return Kind.LIVE
-    return Kind.STATIC if info.sdk == Kind.STATIC.sdk else Kind.LIVE
 
 
 def _list(

@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from huggingface_hub import SpaceInfo, Volume, hf_hub_url
+from huggingface_hub.errors import RepositoryNotFoundError
 from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
 from deployer.account import Me, SignIn, whoami
@@ -354,3 +355,16 @@ def wake(
         )
     except DeployError as error:
         yield Failed(step=Step.BUILD, problem=error.problem, message=error.message)
+
+
+def kind_of(client: HubClient, space_id: str) -> Kind:
+    """Which kind of dashboard the Space is (one request); a missing Space or an invalid id is
+    the upgrade's to say."""
+    owner = space_id.split("/", maxsplit=1)[0]
+    try:
+        info = client.call(
+            "look up the Space", owner, lambda: client.api.space_info(space_id, expand=["sdk"])
+        )
+    except (RepositoryNotFoundError, ValueError):
+        return Kind.LIVE
+    return Kind.STATIC if info.sdk == Kind.STATIC.sdk else Kind.LIVE

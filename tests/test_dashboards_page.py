@@ -20,8 +20,9 @@ from localhub.service import LocalHub
 from page import dashboards
 from page.ids import ElementId
 from sandbox import make_localhub, publish_template
-from tests.conftest import unique
-from tests.test_page import screenshot, sign_in
+from tests.a11y import check_state
+from tests.conftest import ARTIFACTS, unique
+from tests.test_page import sign_in
 
 OLDER = "0.42.0"
 
@@ -97,7 +98,7 @@ def test_your_dashboards_lists_them_and_acts_only_once_asked(
     )
     upgrade_all = page.locator(f"#{ElementId.UPGRADE_ALL}")
     expect(upgrade_all).to_have_text("Upgrade all that are behind (3)")
-    screenshot(page, "dashboards-listed.png")
+    check_state(page, "dashboards-listed", ARTIFACTS)
 
     # Asked first; Cancel changes nothing.
     commits = hub.control.stats(private_a).commits
@@ -106,7 +107,7 @@ def test_your_dashboards_lists_them_and_acts_only_once_asked(
     expect(asked).to_contain_text(
         f"Upgrade {private_a} from trackio {OLDER} to {pinned_trackio_version()}?"
     )
-    screenshot(page, "dashboards-asked.png")
+    check_state(page, "dashboards-asked", ARTIFACTS)
     page.locator(f"#{ElementId.CANCEL}").click()
     expect(asked).to_be_hidden()
     assert hub.control.stats(private_a).commits == commits
@@ -133,7 +134,7 @@ def test_your_dashboards_lists_them_and_acts_only_once_asked(
     expect(row(page, private_a)).to_have_attribute("data-behind", "false", timeout=30_000)
     expect(row(page, private_b)).to_have_attribute("data-behind", "false")
     expect(upgrade_all).to_be_disabled()
-    screenshot(page, "dashboards-upgraded.png")
+    check_state(page, "dashboards-upgraded", ARTIFACTS)
 
 
 def test_a_click_acts_only_on_what_the_listing_offers():

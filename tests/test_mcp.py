@@ -1,5 +1,5 @@
 """The page as an MCP server (`launch(mcp_server=True)`), driven by the real `mcp` client over
-streamable HTTP: only the plan and deploy tools are there, the caller's token comes from the
+streamable HTTP: only the plan, deploy, list and upgrade tools are there, the caller's token comes from the
 `X-HF-Token` header, refusals write nothing, and the token is in no answer and no log line."""
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from page.agents import TOKEN_HEADER
 from tests.conftest import api, unique
 
 PLAN, DEPLOY = "plan_dashboard", "deploy_dashboard"
+LIST, UPGRADE = "list_dashboards", "upgrade_dashboard"
+TOOLS = sorted([PLAN, DEPLOY, LIST, UPGRADE])
 
 
 @pytest.fixture(scope="module")
@@ -58,17 +60,20 @@ def events(texts: list[str]) -> list[dict]:
     return json.loads(answer)
 
 
-def test_only_plan_and_deploy_are_tools_each_with_its_description(page):
+def test_only_plan_deploy_list_and_upgrade_are_tools_each_with_its_description(page):
     tools = call(page, None, {})
     # gradio names each tool after the function, behind the Space's name when it runs as one
-    assert len(tools) == 2, list(tools)
-    assert sorted(PLAN if n.endswith(PLAN) else DEPLOY for n in tools) == [DEPLOY, PLAN]
+    assert sorted(next(t for t in TOOLS if n.endswith(t)) for n in tools) == TOOLS, list(tools)
+    for name, tool in tools.items():
+        if not name.endswith(PLAN):
+            assert "X-HF-Token" in tool.description, name
+        assert "x_hf_token" not in tool.inputSchema["properties"], "the token is a header only"
     deploy = next(t for n, t in tools.items() if n.endswith(DEPLOY))
-    assert "X-HF-Token" in deploy.description
     assert set(deploy.inputSchema["properties"]) >= {"owner", "name", "private", "update"}
-    assert "x_hf_token" not in deploy.inputSchema["properties"], "the token is a header only"
+    upgrade = next(t for n, t in tools.items() if n.endswith(UPGRADE))
+    assert set(upgrade.inputSchema["properties"]) == {"space_id"}
     openapi = httpx.get(f"{page.url}/gradio_api/info", timeout=30).json()["named_endpoints"]
-    assert sorted(openapi) == sorted([f"/{PLAN}", f"/{DEPLOY}"]), "no UI handler is an API"
+    assert sorted(openapi) == [f"/{t}" for t in TOOLS], "no UI handler is an API"
 
 
 def test_plan_answers_without_a_token_or_any_hub_call(page, localhub_simulated):
@@ -127,3 +132,64 @@ def test_the_token_appears_in_no_answer_and_no_log_line(page, localhub_simulated
     assert events(texts[:1])[-1]["kind"] == "done"
     assert token not in "\n".join(texts)
     assert token not in page.log.read_text(errors="replace")
+
+
+def test_an_agent_lists_its_users_dashboards_and_upgrades_one_that_is_behind(
+    page, localhub_simulated
+):
+    name = unique("behind")
+    space_id = f"alice/{name}"
+    deployed = events(call(page, DEPLOY, {"owner": "alice", "name": name}, token="hf_alice"))
+    assert deployed[-1]["kind"] == "done", deployed[-1]
+    api(localhub_simulated).upload_file(  # as deployed by an older template
+        path_or_fileobj=b"trackio[spaces,mcp]==0.42.0\n",
+        path_in_repo="requirements.txt",
+        repo_id=space_id,
+        repo_type="space",
+    )
+    (answer,) = call(page, LIST, {}, token="hf_alice")
+    listed = {d["space_id"]: d for d in json.loads(answer)["dashboards"]}
+    assert listed[space_id]["behind"] is True
+    assert "upgrade" in listed[space_id]["actions"]
+    assert all(d["space_id"].split("/")[0] in ("alice", "trackio-lab") for d in listed.values())
+
+    upgraded = events(call(page, UPGRADE, {"space_id": space_id}, token="hf_alice"))
+    assert [e["kind"] for e in upgraded][-2:] == ["upgraded", "done"], upgraded[-1]
+    (again,) = call(page, LIST, {}, token="hf_alice")
+    after = {d["space_id"]: d for d in json.loads(again)["dashboards"]}
+    assert after[space_id]["behind"] is False
+    assert "hf_alice" not in answer + again + json.dumps(upgraded)
+
+
+@pytest.mark.parametrize(
+    ("token", "space_id", "says"),
+    [
+        (None, "alice/anything", "X-HF-Token header"),
+        ("hf_carol_read", "carol/anything", "This token can only read"),
+    ],
+    ids=["no token", "read-only token"],
+)
+def test_upgrade_refusals_give_the_pages_message_and_write_nothing(
+    page, localhub_simulated, token, space_id, says
+):
+    localhub_simulated.control.clear_requests()
+    answer = events(call(page, UPGRADE, {"space_id": space_id}, token=token))
+    assert answer[-1]["kind"] == "failed"
+    assert says in answer[-1]["message"]
+    assert not [r for r in localhub_simulated.control.requests() if r.write]
+
+
+def test_upgrading_another_users_dashboard_is_refused_before_any_change(page, localhub_simulated):
+    name = unique("theirs")
+    mine = events(call(page, DEPLOY, {"owner": "alice", "name": name}, token="hf_alice"))
+    assert mine[-1]["kind"] == "done", mine[-1]
+    localhub_simulated.control.clear_requests()
+    answer = events(call(page, UPGRADE, {"space_id": f"alice/{name}"}, token="hf_bob"))
+    assert answer[-1]["kind"] == "failed", answer[-1]
+    assert not [r for r in localhub_simulated.control.requests() if r.write]
+
+
+def test_listing_without_a_token_says_how_to_send_one(page):
+    (answer,) = call(page, LIST, {})
+    assert json.loads(answer)["kind"] == "failed"
+    assert "X-HF-Token header" in json.loads(answer)["message"]
