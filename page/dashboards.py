@@ -27,12 +27,20 @@ element.addEventListener('click', (event) => {
 CSS = """
 .dashboards table { width: 100%; border-collapse: collapse; font-size: .95em; }
 .dashboards th, .dashboards td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid var(--border-color-primary); vertical-align: top; }
-.dashboards .behind { color: #b45309; font-weight: 600; }
+.dashboards .behind { color: var(--warn); font-weight: 600; }
 .dashboards .actions { display: flex; gap: .4rem; flex-wrap: wrap; }
 .dashboards .actions a, .dashboards .actions button { font: inherit; font-size: .9em; font-weight: 600; padding: .2rem .7rem; border-radius: .4rem; border: 1px solid var(--border-color-primary); background: var(--button-secondary-background-fill); color: var(--button-secondary-text-color); cursor: pointer; text-decoration: none; }
 .dashboards .actions button[data-action="upgrade"] { background: var(--button-primary-background-fill); color: var(--button-primary-text-color); }
 .dashboard-action h4 { margin: .8rem 0 .2rem; }
 .dashboards .muted { color: var(--body-text-color-subdued); }
+@media (max-width: 640px) {
+  .dashboards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .dashboards table, .dashboards tbody, .dashboards tr, .dashboards td { display: block; width: auto; }
+  .dashboards tr { border-bottom: 1px solid var(--border-color-primary); padding: .4rem 0; }
+  .dashboards td { border: none; padding: .15rem .5rem; }
+  .dashboards td::before { content: attr(data-label) ": "; font-weight: 600; }
+  .dashboards td[data-label="Dashboard"]::before, .dashboards td[data-label="Actions"]::before { content: none; }
+}
 """
 ACTION_LABELS = {Action.OPEN: "Open", Action.WAKE: "Wake", Action.UPGRADE: "Upgrade"}
 UPGRADE_VIEW_STEPS = tuple(s for s in UPGRADE_STEPS if s is not Step.STORAGE)
@@ -65,16 +73,16 @@ def _count(n: int, what: str) -> str:
     return f"{n} {what}{'' if n == 1 else 's'}"
 
 
+COLUMNS = ("Dashboard", "Stage", "trackio", "Bucket", "Last change", "Actions")
+
+
 def table(listed: Listed) -> str:
     if not listed.dashboards:
         return (
             '<div class="dashboards"><p class="muted">No Trackio dashboards yet: deploy one on'
             " the Deploy tab.</p></div>"
         )
-    head = "".join(
-        f"<th>{h}</th>"
-        for h in ("Dashboard", "Stage", "trackio", "Bucket", "Last change", "Actions")
-    )
+    head = "".join(f"<th>{h}</th>" for h in COLUMNS)
     rows = "".join(_row(d, listed.template_version) for d in listed.dashboards)
     return (
         f'<div class="dashboards"><table><thead><tr>{head}</tr></thead>'
@@ -99,16 +107,20 @@ def _row(d: Dashboard, template: str) -> str:
         else ""
     )
     actions = "".join(_action(d, action) for action in d.actions)
-    return (
-        f'<tr data-space="{e(d.space_id)}" data-behind="{str(d.behind).lower()}">'
-        f'<td><a href="{e(d.space_url)}" target="_blank" rel="noopener">{e(d.space_id)}</a>'
-        f'<br><span class="muted">{about}</span></td>'
-        f'<td>{e(d.stage)}<br><span class="muted">{e(d.hardware or "")}</span></td>'
-        f"<td>{version}{source}{state}</td>"
-        f"<td>{e(d.bucket_id or '—')}</td>"
-        f"<td>{e((d.last_modified or '')[:10])}</td>"
-        f'<td><div class="actions">{actions}</div></td></tr>'
+    cells = (
+        f'<a href="{e(d.space_url)}" target="_blank" rel="noopener">{e(d.space_id)}</a>'
+        f'<br><span class="muted">{about}</span>',
+        f'{e(d.stage)}<br><span class="muted">{e(d.hardware or "")}</span>',
+        f"{version}{source}{state}",
+        e(d.bucket_id or "—"),
+        e((d.last_modified or "")[:10]),
+        f'<div class="actions">{actions}</div>',
     )
+    # Each cell names its column: on a phone the rows stack, and the names show (CSS).
+    tds = "".join(
+        f'<td data-label="{name}">{cell}</td>' for name, cell in zip(COLUMNS, cells, strict=True)
+    )
+    return f'<tr data-space="{e(d.space_id)}" data-behind="{str(d.behind).lower()}">{tds}</tr>'
 
 
 def _action(d: Dashboard, action: Action) -> str:
