@@ -50,6 +50,14 @@ def localhub_simulated() -> Iterator[LocalHub]:
         yield running
 
 
+@pytest.fixture(scope="module")
+def localhub_simulated_own() -> Iterator[LocalHub]:
+    """As `localhub_simulated`, but the module's own: for tests that count all a person has."""
+    with make_localhub(spaces="simulate") as running:
+        publish_template(running.url)
+        yield running
+
+
 @pytest.fixture(scope="session")
 def localhub_running() -> Iterator[LocalHub]:
     """Spaces really build and run Trackio; the template Space is published."""

@@ -5,7 +5,6 @@ organizations they granted, what each runs, for a bounded number of Hub requests
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -19,7 +18,6 @@ from deployer.request import Kind
 from deployer.template import pinned_trackio_version
 from deployer.versions import is_older, trackio_pin
 from localhub.service import LocalHub
-from sandbox import make_localhub, publish_template
 from tests import guards
 from tests.conftest import api
 from tests.test_deployer import run_cli
@@ -29,16 +27,9 @@ STATIC_CARD = "---\nsdk: static\nemoji: 🎯\ntags:\n - trackio\n---\n"
 
 
 @pytest.fixture(scope="module")
-def localhub_simulated_listing() -> Iterator[LocalHub]:
-    with make_localhub(spaces="simulate") as running:
-        publish_template(running.url)
-        yield running
-
-
-@pytest.fixture(scope="module")
-def made(localhub_simulated_listing) -> dict[str, str]:
+def made(localhub_simulated_own) -> dict[str, str]:
     """The Spaces the listing is asked about, by role."""
-    hub = localhub_simulated_listing
+    hub = localhub_simulated_own
 
     def dashboard(owner: str, name: str, *, token: str = "hf_alice", private: bool = False) -> str:
         request = DeployRequest(
@@ -104,9 +95,9 @@ def by_id(listed: Listed) -> dict[str, Dashboard]:
 
 
 def test_the_list_shows_exactly_the_trackio_spaces_of_the_account_and_granted_organizations(
-    localhub_simulated_listing, made
+    localhub_simulated_own, made
 ):
-    hub = localhub_simulated_listing
+    hub = localhub_simulated_own
     alice = set(by_id(list_dashboards(hub, "hf_alice")))
     mine = {made["public"], made["private"], made["older"], made["static"]}
     lab = {made["lab public"], made["lab private"]}
@@ -127,10 +118,8 @@ def test_the_list_shows_exactly_the_trackio_spaces_of_the_account_and_granted_or
     assert by_id(list_dashboards(hub, "hf_carol_read")) == {}, "a stranger sees none of them"
 
 
-def test_each_dashboard_says_what_it_runs_and_whether_it_is_behind(
-    localhub_simulated_listing, made
-):
-    listed = list_dashboards(localhub_simulated_listing, "hf_alice")
+def test_each_dashboard_says_what_it_runs_and_whether_it_is_behind(localhub_simulated_own, made):
+    listed = list_dashboards(localhub_simulated_own, "hf_alice")
     dashboards = by_id(listed)
     pinned = pinned_trackio_version()
     assert listed.template_version == pinned
@@ -178,9 +167,9 @@ def test_each_dashboard_says_what_it_runs_and_whether_it_is_behind(
 
 
 def test_listing_asks_the_hub_once_plus_once_per_owner_plus_once_per_dashboard_that_cannot_tell_its_version(
-    localhub_simulated_listing, made
+    localhub_simulated_own, made
 ):
-    hub = localhub_simulated_listing
+    hub = localhub_simulated_own
     hub.control.clear_requests()
     listed = list_dashboards(hub, "hf_alice")
     requests = hub.control.requests()
@@ -194,8 +183,8 @@ def test_listing_asks_the_hub_once_plus_once_per_owner_plus_once_per_dashboard_t
     assert not [r for r in requests if r.path.endswith(("/runtime", "/logs/build", "/logs/run"))]
 
 
-def test_the_cli_lists_dashboards_as_json_events_and_as_a_table(localhub_simulated_listing, made):
-    hub = localhub_simulated_listing
+def test_the_cli_lists_dashboards_as_json_events_and_as_a_table(localhub_simulated_own, made):
+    hub = localhub_simulated_own
     as_json = run_cli(hub, "list", "--json")
     assert as_json.returncode == 0, as_json.stderr
     events = [json.loads(line) for line in as_json.stdout.splitlines()]
@@ -226,9 +215,9 @@ def test_versions_are_read_as_trackio_bump_reads_them():
 
 
 def test_the_cli_upgrades_every_dashboard_that_is_behind_live_and_static(
-    localhub_simulated_listing, made
+    localhub_simulated_own, made
 ):
-    hub = localhub_simulated_listing
+    hub = localhub_simulated_own
     upgraded = run_cli(hub, "upgrade", "--behind", "--json")
     assert upgraded.returncode == 0, upgraded.stdout + upgraded.stderr
     events = [json.loads(line) for line in upgraded.stdout.splitlines()]

@@ -19,7 +19,6 @@ from harness import servers
 from localhub.service import LocalHub
 from page import dashboards
 from page.ids import ElementId
-from sandbox import make_localhub, publish_template
 from tests.a11y import check_state
 from tests.conftest import ARTIFACTS, unique
 from tests.test_page import sign_in
@@ -28,16 +27,9 @@ OLDER = "0.42.0"
 
 
 @pytest.fixture(scope="module")
-def localhub_simulated_page() -> Iterator[LocalHub]:
-    with make_localhub(spaces="simulate") as running:
-        publish_template(running.url)
-        yield running
-
-
-@pytest.fixture(scope="module")
-def page_url(localhub_simulated_page, tmp_path_factory) -> Iterator[str]:
+def page_url(localhub_simulated_own, tmp_path_factory) -> Iterator[str]:
     log = tmp_path_factory.mktemp("app") / "app.log"
-    with servers.sandbox_page(localhub_simulated_page.url, log=log) as running:
+    with servers.sandbox_page(localhub_simulated_own.url, log=log) as running:
         yield running.url
 
 
@@ -75,11 +67,11 @@ def row(page, space_id: str):
 
 @pytest.mark.browser
 def test_your_dashboards_lists_them_and_acts_only_once_asked(
-    localhub_simulated_page, page_url, browser_page
+    localhub_simulated_own, page_url, browser_page
 ):
     from playwright.sync_api import expect
 
-    hub, page = localhub_simulated_page, browser_page
+    hub, page = localhub_simulated_own, browser_page
     private_a = older_dashboard(hub, page_url, private=True)
     private_b = older_dashboard(hub, page_url, private=True)
     paused = older_dashboard(hub, page_url, private=False, paused=True)
