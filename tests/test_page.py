@@ -55,6 +55,10 @@ def sign_in(page, url: str, *, user: str = "alice", orgs: tuple[str, ...] = ()) 
     expect(page.locator(f'#{ElementId.SIGNED_IN_AS} [data-user="{user}"]')).to_be_visible(
         timeout=30_000
     )
+    # Then the account: the owners on offer replace the placeholder reason ("Reading your account").
+    expect(page.locator(f"#{ElementId.DEPLOY_REASON}")).not_to_contain_text(
+        "Reading your account", timeout=30_000
+    )
 
 
 def name_state(page):

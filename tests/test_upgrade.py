@@ -22,6 +22,7 @@ from deployer import (
     Failed,
     HubClient,
     Problem,
+    RunningDeploy,
     RunningDeploys,
     SignIn,
 )
@@ -205,8 +206,10 @@ def test_never_two_upgrades_of_one_space_at_once(localhub_running, tmp_path):
     slow_pause = Fault(method="POST", path=f"/api/spaces/{space}/pause", delay_ms=1500)
     localhub_running.control.add_fault(slow_pause)
 
-    def upgrading() -> Iterator:
-        return Deployer("hf_alice", endpoint=localhub_running.url).upgrade(space)
+    def upgrading(running: RunningDeploy) -> Iterator:
+        return Deployer("hf_alice", endpoint=localhub_running.url, cancel=running.cancel).upgrade(
+            space
+        )
 
     first = deploys.start_or_join(user="alice", space_id=space, session="a", deploy=upgrading)
     with pytest.raises(DeployError) as second:
