@@ -484,6 +484,7 @@ def test_keyboard_only_from_sign_in_to_the_dashboard(localhub_running, page_url,
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (
         "no sideways scrolling on a phone"
     )
+    expect(deploy_button(page)).to_be_enabled()  # the form drawn for the name as it is now
     page.keyboard.press("Enter")
     wait_for_phase(page, "done")
     expect(card(page).get_by_role("heading")).to_be_focused()
