@@ -623,19 +623,17 @@ with gr.Blocks(title="Deploy Trackio") as demo:
             yield {**changes, **update_}
 
     deploy_outputs = [form_view, deploy_view, summary, steps, log]
-    gr.on(
-        [deploy.click, name.submit],
+    name.submit(None, js=browser.DEPLOY_ON_ENTER)
+    deploy.click(
         None,
         inputs=[owner, name, kind],
         outputs=[form_view, deploy_view, summary, steps],
         js=browser.SHOW_DEPLOY_VIEW,
     )
-    gr.on(
-        [deploy.click, name.submit],
+    deploy.click(  # a disabled button is never clicked: the form can deploy
         on_deploy,
         inputs_kwargs=form,
         outputs=deploy_outputs,
-        js=browser.ONLY_WHEN_ENABLED,
         concurrency_limit=DEPLOY_CONCURRENCY,
         concurrency_id="deploy",
         api_name=PageEvent.DEPLOY,

@@ -145,11 +145,12 @@ SHOW_DEPLOY_VIEW = f"""
 }}
 """
 
-# Before the deploy's server call: no call at all when Deploy is off.
-ONLY_WHEN_ENABLED = f"""
-(...values) => {{
-  if (document.querySelector('#{ElementId.DEPLOY}')?.disabled) throw new Error('Deploy is off');
-  return values;
+# Enter in the name is a click of Deploy when it is on, and nothing when it is off (its reason
+# is beside it). A `js` that threw to stop the event would mark the form's fields as failed.
+DEPLOY_ON_ENTER = f"""
+() => {{
+  const button = document.querySelector('#{ElementId.DEPLOY}');
+  if (button && !button.disabled) button.click();
 }}
 """
 

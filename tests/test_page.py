@@ -185,6 +185,11 @@ def test_deploy_is_off_with_its_reason_whenever_the_form_cannot_succeed(
     expect(name_state(page)).to_contain_text("Try my-dash")
     expect(deploy_button(page)).to_be_disabled()
     check_state(page, "name-invalid", ARTIFACTS)
+    page.get_by_label("Space name").press("Enter")  # Deploy is off: nothing happens, no error
+    page.wait_for_timeout(500)
+    expect(page.locator(f"#{ElementId.FORM}")).to_be_visible()
+    expect(page.locator(f"#{ElementId.FORM} .error")).to_have_count(0)
+    expect(page.get_by_text("Error", exact=True)).to_have_count(0)
 
     page.get_by_label("Space name").fill("")
     expect(reason(page)).to_have_text("Type a name for the Space.", timeout=10_000)
