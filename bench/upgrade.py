@@ -1,7 +1,7 @@
 """The cost of upgrading a dashboard in place: ours (`Deployer.upgrade`) against `trackio bump`
 (trackio's own CLI, unpatched, run as a person runs it), on identical dashboards in the same run.
 
-Each dashboard is deployed by this app, then moved to an older trackio (`OLDER`) as an earlier
+Each dashboard is deployed by this app, then moved to an older trackio (`OLDER_TRACKIO`) as an earlier
 template would have left it, and holds the same runs; localhub installs every Space's
 requirements (`--install-requirements`), so the change of version is real. Counted: the Hub
 requests and writes of the upgrading person, the Space's builds, and the downtime: how long the
@@ -26,10 +26,10 @@ import httpx
 
 from bench.figures import BenchError, Figure
 from harness import LOCAL
+from harness.older import OLDER_TRACKIO, pin_trackio
 from localhub.service import LocalHub
 from sandbox import run_command
 
-OLDER = "0.42.0"
 WHO = ("ours", "trackio_bump")
 PROBE_SECONDS = 0.2
 # The runs every dashboard holds before it is upgraded: two projects, three runs.
@@ -60,7 +60,7 @@ class UpgradeCost:
 
 
 def measure(localhub: LocalHub, *, owner: str, token: str, runs: int, scratch: Path) -> dict:
-    """`runs` upgrades each way, taking turns, each on a fresh dashboard at `OLDER`."""
+    """`runs` upgrades each way, taking turns, each on a fresh dashboard at `OLDER_TRACKIO`."""
     costs: dict[str, list[UpgradeCost]] = {who: [] for who in WHO}
     for n in range(runs):
         for who in WHO:
@@ -87,7 +87,7 @@ def measure(localhub: LocalHub, *, owner: str, token: str, runs: int, scratch: P
         "upgrade_detail": {
             who: {
                 "runs": len(c),
-                "from": OLDER,
+                "from": OLDER_TRACKIO,
                 "downtime_s": Figure.of([x.downtime_s for x in c]).to_dict(),
                 "seconds": Figure.of([x.seconds for x in c]).to_dict(),
                 "write_calls": list(c[0].write_calls),
@@ -120,14 +120,8 @@ def _older_dashboard(
     if not isinstance(done, Done) or not done.result.ready:
         raise BenchError(f"the dashboard {request.space_id} was not deployed: {done}")
     api = HfApi(endpoint=localhub.url, token=token)
-    api.upload_file(
-        path_or_fileobj=f"trackio[spaces,mcp]=={OLDER}\n".encode(),
-        path_in_repo="requirements.txt",
-        repo_id=request.space_id,
-        repo_type="space",
-        commit_message=f"Deploy the Trackio dashboard (trackio {OLDER})",
-    )
-    _wait_for_version(done.result.app_url, OLDER)
+    pin_trackio(api, request.space_id)
+    _wait_for_version(done.result.app_url, OLDER_TRACKIO)
     _as_user(
         localhub,
         scratch / f"train-{request.name}",

@@ -195,7 +195,7 @@ class _Run(Upgrading):
         self.sign_in = sign_in
         self.wait = wait
         self.keep_settings = (
-            keep_settings  # an upgrade alone: the request's settings are not applied
+            keep_settings  # an upgrade alone: the request's settings stay unapplied
         )
         self.step: Step | None = None
         self.findings = Findings(
@@ -738,7 +738,6 @@ class _Run(Upgrading):
         finally:
             if restart:
                 self.call("restart the Space", lambda: self.api.restart_space(self.space_id))
-        yield from ()
         return (
             sha,
             f"{len(operations)} file change(s) and {len(changes)} setting change(s), one restart",

@@ -17,12 +17,12 @@ from deployer.dashboards import list_dashboards as listing
 from deployer.request import Kind
 from deployer.template import pinned_trackio_version
 from deployer.versions import is_older, trackio_pin
+from harness.older import OLDER_TRACKIO, pin_trackio
 from localhub.service import LocalHub
 from tests import guards
 from tests.conftest import api
 from tests.test_deployer import run_cli
 
-OLDER = "0.42.0"
 STATIC_CARD = "---\nsdk: static\nemoji: 🎯\ntags:\n - trackio\n---\n"
 
 
@@ -60,15 +60,15 @@ def made(localhub_simulated_own) -> dict[str, str]:
         repo_type="space",
     )
     # A dashboard deployed on an older trackio, paused since.
-    client.upload_file(
-        path_or_fileobj=f"trackio[spaces,mcp]=={OLDER}\n".encode(),
-        path_in_repo="requirements.txt",
-        repo_id=spaces["older"],
-        repo_type="space",
-    )
+    pin_trackio(client, spaces["older"])
     client.pause_space(spaces["older"])
     # A static dashboard as trackio.sync(..., sdk="static") makes it.
-    config = {"mode": "static", "project": "p", "version": OLDER, "bucket_id": "alice/static-b"}
+    config = {
+        "mode": "static",
+        "project": "p",
+        "version": OLDER_TRACKIO,
+        "bucket_id": "alice/static-b",
+    }
     client.create_repo(spaces["static"], repo_type="space", space_sdk="static")
     client.create_commit(
         spaces["static"],
@@ -148,7 +148,7 @@ def test_each_dashboard_says_what_it_runs_and_whether_it_is_behind(localhub_simu
     older = dashboards[made["older"]]
     assert (older.stage, older.trackio_version, older.version_source) == (
         "PAUSED",
-        OLDER,
+        OLDER_TRACKIO,
         VersionSource.REQUIREMENTS,
     )
     assert older.behind
@@ -158,7 +158,7 @@ def test_each_dashboard_says_what_it_runs_and_whether_it_is_behind(localhub_simu
     static = dashboards[made["static"]]
     assert (static.kind, static.trackio_version, static.version_source, static.bucket_id) == (
         Kind.STATIC,
-        OLDER,
+        OLDER_TRACKIO,
         VersionSource.CONFIG,
         "alice/static-b",
     )
@@ -192,7 +192,7 @@ def test_the_cli_lists_dashboards_as_json_events_and_as_a_table(localhub_simulat
     assert events[-1]["kind"] == "listed"
     older = next(d for d in events[-1]["dashboards"] if d["space_id"] == made["older"])
     assert (older["trackio_version"], older["behind"], older["actions"]) == (
-        OLDER,
+        OLDER_TRACKIO,
         True,
         ["open", "wake", "upgrade"],
     )
@@ -200,7 +200,7 @@ def test_the_cli_lists_dashboards_as_json_events_and_as_a_table(localhub_simulat
     table = run_cli(hub, "list")
     assert table.returncode == 0, table.stderr
     [line] = [line for line in table.stdout.splitlines() if line.startswith(made["older"] + " ")]
-    assert f"trackio {OLDER} (requirements)" in line
+    assert f"trackio {OLDER_TRACKIO} (requirements)" in line
     assert f"behind {pinned_trackio_version()}" in line
     assert "hf_alice" not in table.stdout + table.stderr + as_json.stdout
 

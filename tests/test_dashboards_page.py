@@ -16,14 +16,13 @@ from deployer.dashboards import Action, Dashboard, Listed, VersionSource
 from deployer.request import Kind
 from deployer.template import pinned_trackio_version
 from harness import servers
+from harness.older import OLDER_TRACKIO, pin_trackio
 from localhub.service import LocalHub
 from page import dashboards
 from page.ids import ElementId
 from tests.a11y import check_state
 from tests.conftest import ARTIFACTS, unique
 from tests.test_page import sign_in
-
-OLDER = "0.42.0"
 
 
 @pytest.fixture(scope="module")
@@ -50,12 +49,7 @@ def older_dashboard(hub: LocalHub, page_url: str, *, private: bool, paused: bool
     done = list(Deployer(token, endpoint=hub.url).deploy(request))[-1]
     assert isinstance(done, Done), done
     api = HfApi(endpoint=hub.url, token=token)
-    api.upload_file(
-        path_or_fileobj=f"trackio[spaces,mcp]=={OLDER}\n".encode(),
-        path_in_repo="requirements.txt",
-        repo_id=request.space_id,
-        repo_type="space",
-    )
+    pin_trackio(api, request.space_id)
     if paused:
         api.pause_space(request.space_id)
     return request.space_id
@@ -82,7 +76,7 @@ def test_your_dashboards_lists_them_and_acts_only_once_asked(
     )
     for space in (private_a, private_b, paused):
         expect(row(page, space)).to_have_attribute("data-behind", "true")
-    expect(row(page, private_a)).to_contain_text(f"{OLDER} (from its requirements)")
+    expect(row(page, private_a)).to_contain_text(f"{OLDER_TRACKIO} (from its requirements)")
     expect(row(page, private_a)).to_contain_text(f"behind {pinned_trackio_version()}")
     expect(row(page, paused)).to_contain_text("PAUSED")
     expect(row(page, paused).get_by_role("link", name=f"Open {paused}")).to_have_attribute(
@@ -97,7 +91,7 @@ def test_your_dashboards_lists_them_and_acts_only_once_asked(
     row(page, private_a).get_by_role("button", name=f"Upgrade {private_a}").click()
     asked = page.locator(f"#{ElementId.QUESTION}")
     expect(asked).to_contain_text(
-        f"Upgrade {private_a} from trackio {OLDER} to {pinned_trackio_version()}?"
+        f"Upgrade {private_a} from trackio {OLDER_TRACKIO} to {pinned_trackio_version()}?"
     )
     check_state(page, "dashboards-asked", ARTIFACTS)
     page.locator(f"#{ElementId.CANCEL}").click()
@@ -122,7 +116,7 @@ def test_your_dashboards_lists_them_and_acts_only_once_asked(
         expect(section).to_have_attribute("data-outcome", "done", timeout=120_000)
         resumed = section.locator('.steps li[data-step="resume"]')
         expect(resumed).to_have_attribute("data-state", "done")
-        expect(section).to_contain_text(f"upgraded in place from trackio {OLDER}")
+        expect(section).to_contain_text(f"upgraded in place from trackio {OLDER_TRACKIO}")
     expect(row(page, private_a)).to_have_attribute("data-behind", "false", timeout=30_000)
     expect(row(page, private_b)).to_have_attribute("data-behind", "false")
     expect(upgrade_all).to_be_disabled()
@@ -138,7 +132,7 @@ def test_a_click_acts_only_on_what_the_listing_offers():
         stage="RUNNING",
         hardware="cpu-basic",
         private=False,
-        trackio_version=OLDER,
+        trackio_version=OLDER_TRACKIO,
         version_source=VersionSource.DASHBOARD,
         bucket_id="alice/old-bucket",
         last_modified=None,

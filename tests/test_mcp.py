@@ -14,6 +14,7 @@ import pytest
 from huggingface_hub.errors import RepositoryNotFoundError
 
 from harness import servers
+from harness.older import pin_trackio
 from page.agents import TOKEN_HEADER
 from tests.conftest import api, unique
 
@@ -141,12 +142,7 @@ def test_an_agent_lists_its_users_dashboards_and_upgrades_one_that_is_behind(
     space_id = f"alice/{name}"
     deployed = events(call(page, DEPLOY, {"owner": "alice", "name": name}, token="hf_alice"))
     assert deployed[-1]["kind"] == "done", deployed[-1]
-    api(localhub_simulated).upload_file(  # as deployed by an older template
-        path_or_fileobj=b"trackio[spaces,mcp]==0.42.0\n",
-        path_in_repo="requirements.txt",
-        repo_id=space_id,
-        repo_type="space",
-    )
+    pin_trackio(api(localhub_simulated), space_id)  # as an earlier template left it
     (answer,) = call(page, LIST, {}, token="hf_alice")
     listed = {d["space_id"]: d for d in json.loads(answer)["dashboards"]}
     assert listed[space_id]["behind"] is True

@@ -30,6 +30,7 @@ from deployer.dashboards import Listed, list_dashboards
 from deployer.events import UPGRADE_STEPS, Step, StepFinished, StepStarted, Upgraded
 from deployer.template import pinned_trackio_version, template_blob_ids
 from deployer.upgrade import BACKUP_PREFIX, PAUSE_WRITES
+from harness.older import OLDER_TRACKIO, pin_trackio
 from localhub.control import Fault
 from localhub.service import LocalHub
 from localhub.testing import eventually, watch_stages
@@ -457,20 +458,14 @@ def test_an_upgrade_cut_off_from_the_hub_says_so_and_upgrading_again_finishes_it
 def test_a_dashboard_on_an_older_trackio_is_upgraded_to_the_pinned_one(tmp_path):
     """localhub installs each Space's requirements (`--install-requirements`): the dashboard really
     runs trackio 0.42.0 from PyPI, then the pinned one, and keeps every point."""
-    older = "0.42.0"
+    older = OLDER_TRACKIO
     with make_localhub(spaces="run", install_requirements=True, data=tmp_path / "hub") as hub:
         publish_template(hub.url)
         request = DeployRequest(owner="alice", name=unique("older"))
         done = list(Deployer("hf_alice", endpoint=hub.url, wait_timeout=600).deploy(request))[-1]
         assert isinstance(done, Done), done
         space, host = request.space_id, done.result.app_url
-        api(hub).upload_file(
-            path_or_fileobj=f"trackio[spaces,mcp]=={older}\n".encode(),
-            path_in_repo="requirements.txt",
-            repo_id=space,
-            repo_type="space",
-            commit_message="Deploy the Trackio dashboard (trackio 0.42.0)",
-        )
+        pin_trackio(api(hub), space, older)
         assert watch_stages(api(hub), space, timeout=600)[-1] == "RUNNING"
         assert httpx.get(f"{host}/version").json()["version"] == older
         run_as_user(hub, tmp_path / "training", SEVERAL_RUNS, space)
